@@ -1,0 +1,90 @@
+//! `everai server`: runs the local platform in the foreground.
+
+use super::printer;
+use crate::config;
+use crate::credentials;
+use crate::error::{Error, Result};
+use crate::platform::{self, ServerOptions};
+use clap::Args;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct ServerArgs {
+    /// Address to listen on (port 0 picks a free port)
+    #[arg(long, default_value = "127.0.0.1:7480", value_name = "ADDR")]
+    pub listen: SocketAddr,
+    /// Where the platform keeps its database and worker files
+    /// [default: $EVERAI_HOME/server]
+    #[arg(long, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// API token clients must present [default: a random token kept in the data dir]
+    #[arg(long, value_name = "TOKEN", env = "EVERAI_SERVER_TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
+    /// Do not store the endpoint and token as this CLI's login
+    #[arg(long)]
+    pub no_login: bool,
+}
+
+pub async fn run(args: ServerArgs) -> Result<()> {
+    let data_dir = args
+        .data_dir
+        .unwrap_or_else(|| config::home().join("server"));
+    let options = ServerOptions {
+        data_dir: data_dir.clone(),
+        token: args.token,
+    };
+    let listener = tokio::net::TcpListener::bind(args.listen)
+        .await
+        .map_err(|e| {
+            Error::failed(format!(
+                "cannot listen on {}: {e}; pick another address with --listen",
+                args.listen
+            ))
+        })?;
+    let addr = listener
+        .local_addr()
+        .map_err(|e| Error::failed(format!("cannot read the bound address: {e}")))?;
+    let platform = platform::Platform::open(options)
+        .await
+        .map_err(|e| Error::failed(e.to_string()))?;
+    let endpoint = format!("http://{addr}");
+    let token = platform.token().to_string();
+    printer::out(&format!(
+        "Endpoint: {endpoint}\nToken: {token}\nData dir: {}\n",
+        data_dir.display()
+    ));
+    if args.no_login {
+        printer::line(&format!(
+            "Point the CLI at it: export EVERAI_ENDPOINT={endpoint} EVERAI_TOKEN={token}"
+        ));
+    } else {
+        config::store_endpoint(&endpoint)
+            .map_err(|e| Error::failed(format!("cannot store the endpoint: {e}")))?;
+        credentials::store(&token, false).map_err(Error::Failed)?;
+        printer::line("Stored as this CLI's endpoint and login: `everai configmap list` works now.");
+    }
+    platform
+        .serve(listener, shutdown_signal())
+        .await
+        .map_err(|e| Error::failed(e.to_string()))?;
+    printer::err_line("everai server stopped");
+    Ok(())
+}
+
+/// Resolves on SIGINT or SIGTERM.
+async fn shutdown_signal() {
+    use tokio::signal::unix::{signal, SignalKind};
+    let term = async {
+        match signal(SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {},
+        _ = term => {},
+    }
+}

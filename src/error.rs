@@ -1,0 +1,69 @@
+//! The CLI's error type. Every failure is one of these, rendered once at the
+//! edge (`cli::main`) as one line on stderr with its exit code.
+
+use std::process::ExitCode;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Bad command-line input or file content, found before any request.
+    #[error("{0}")]
+    Usage(String),
+    #[error("not logged in: run `everai login --token TOKEN` or set EVERAI_TOKEN")]
+    NotLoggedIn,
+    /// A non-2xx answer from the platform.
+    #[error("Error from server ({reason}): {message}")]
+    Api {
+        status: u16,
+        reason: &'static str,
+        message: String,
+    },
+    #[error("cannot reach {endpoint}: {detail}; check EVERAI_ENDPOINT or start a local platform with `everai server`")]
+    Connect { endpoint: String, detail: String },
+    #[error("interrupted")]
+    Interrupted,
+    /// Anything else that failed at run time (I/O, unexpected answers...).
+    #[error("{0}")]
+    Failed(String),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// Exit codes: 0 ok, 1 failure, 2 usage, 4 not logged in or token rejected,
+    /// 130 interrupted.
+    pub fn exit_code(&self) -> ExitCode {
+        ExitCode::from(match self {
+            Error::Usage(_) => 2,
+            Error::NotLoggedIn => 4,
+            Error::Api { status: 401, .. } => 4,
+            Error::Interrupted => 130,
+            _ => 1,
+        })
+    }
+
+    pub fn usage(msg: impl Into<String>) -> Self {
+        Error::Usage(msg.into())
+    }
+
+    pub fn failed(msg: impl Into<String>) -> Self {
+        Error::Failed(msg.into())
+    }
+}
+
+/// kubectl-style reason name for an HTTP status.
+pub fn reason_for_status(status: u16) -> &'static str {
+    match status {
+        400 => "BadRequest",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "NotFound",
+        409 => "AlreadyExists",
+        413 => "RequestEntityTooLarge",
+        429 => "TooManyRequests",
+        500 => "InternalError",
+        502 => "BadGateway",
+        503 => "ServiceUnavailable",
+        504 => "Timeout",
+        _ => "Unknown",
+    }
+}

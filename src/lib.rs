@@ -1,0 +1,14 @@
+//! everai-rs: the EverAI command-line client and the local platform it embeds.
+//!
+//! The client side (`cli`, `client`, `config`, `credentials`, `output`) never
+//! imports the platform; both share the wire types of `model`.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod cli;
+pub mod client;
+pub mod config;
+pub mod credentials;
+pub mod error;
+pub mod model;
+pub mod output;
+pub mod platform;

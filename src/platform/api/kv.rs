@@ -1,0 +1,185 @@
+//! Configmaps and secrets: the same five operations under two prefixes.
+
+use super::{check_name, parse_json};
+use crate::model::{ConfigMapList, Empty, KeyValueBody, KeyValueObject, SecretList};
+use crate::platform::error::{ApiError, ApiResult};
+use crate::platform::store::{self, KvRow};
+use crate::platform::State;
+use axum::body::Bytes;
+use axum::extract::{Path, State as AxState};
+use axum::routing::get;
+use axum::{Json, Router};
+use base64::Engine;
+use std::sync::Arc;
+
+/// Kubernetes' limit for one configmap or secret.
+pub const MAX_OBJECT_BYTES: usize = 1024 * 1024;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    ConfigMap,
+    Secret,
+}
+
+impl Kind {
+    fn key(self) -> &'static str {
+        match self {
+            Kind::ConfigMap => "configmap",
+            Kind::Secret => "secret",
+        }
+    }
+}
+
+type St = AxState<Arc<State>>;
+
+pub fn routes(kind: Kind) -> Router<Arc<State>> {
+    let (list_path, item_path) = match kind {
+        Kind::ConfigMap => ("/api/configmaps/v1/configmaps", "/api/configmaps/v1/{name}"),
+        Kind::Secret => ("/api/secrets/v1/secrets", "/api/secrets/v1/{name}"),
+    };
+    Router::new()
+        .route(list_path, get(move |st: St| list(kind, st)))
+        .route(
+            item_path,
+            get(move |st: St, p: Path<String>| fetch(kind, st, p))
+                .put(move |st: St, p: Path<String>, b: Bytes| write(kind, st, p, b, false))
+                .post(move |st: St, p: Path<String>, b: Bytes| write(kind, st, p, b, true))
+                .delete(move |st: St, p: Path<String>| remove(kind, st, p)),
+        )
+}
+
+fn to_object(row: KvRow) -> ApiResult<KeyValueObject> {
+    Ok(KeyValueObject {
+        name: row.name,
+        data: serde_json::from_str(&row.data)
+            .map_err(|e| ApiError::internal(format!("stored data unreadable: {e}")))?,
+        labels: row
+            .labels
+            .as_deref()
+            .map(serde_json::from_str)
+            .transpose()
+            .map_err(|e| ApiError::internal(format!("stored labels unreadable: {e}")))?,
+        create_at: Some(row.created_at),
+    })
+}
+
+async fn list(kind: Kind, AxState(st): St) -> ApiResult<axum::response::Response> {
+    use axum::response::IntoResponse;
+    let rows = st
+        .store
+        .call(move |c| Ok(store::kv_list(c, kind.key())?))
+        .await?;
+    let items = rows.into_iter().map(to_object).collect::<ApiResult<Vec<_>>>()?;
+    Ok(match kind {
+        Kind::ConfigMap => Json(ConfigMapList { configmaps: items }).into_response(),
+        Kind::Secret => Json(SecretList { secrets: items }).into_response(),
+    })
+}
+
+async fn fetch(kind: Kind, AxState(st): St, Path(name): Path<String>) -> ApiResult<Json<KeyValueObject>> {
+    let n = name.clone();
+    let row = st
+        .store
+        .call(move |c| Ok(store::kv_get(c, kind.key(), &n)?))
+        .await?
+        .ok_or_else(|| ApiError::not_found(kind.key(), &name))?;
+    Ok(Json(to_object(row)?))
+}
+
+fn validate(kind: Kind, name: &str, body: &KeyValueBody) -> ApiResult<()> {
+    check_name(kind.key(), name)?;
+    let mut size = 0;
+    for (key, value) in &body.data {
+        let key_ok = !key.is_empty()
+            && key.len() <= 253
+            && key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
+        if !key_ok {
+            return Err(ApiError::invalid(format!(
+                "invalid {} key \"{key}\": use letters, digits, '-', '_' and '.'",
+                kind.key()
+            )));
+        }
+        if kind == Kind::Secret {
+            let decoded = base64::engine::general_purpose::STANDARD
+                .decode(value)
+                .map_err(|e| ApiError::invalid(format!("secret \"{name}\": data.{key} is not valid base64: {e}")))?;
+            String::from_utf8(decoded).map_err(|_| {
+                ApiError::invalid(format!("secret \"{name}\": data.{key} is not base64 of UTF-8 text"))
+            })?;
+        }
+        size += key.len() + value.len();
+    }
+    if size > MAX_OBJECT_BYTES {
+        return Err(ApiError::invalid(format!(
+            "{} \"{name}\" is too large: {size} bytes of data, the limit is {MAX_OBJECT_BYTES} (1 MiB)",
+            kind.key()
+        )));
+    }
+    Ok(())
+}
+
+async fn write(
+    kind: Kind,
+    AxState(st): St,
+    Path(name): Path<String>,
+    body: Bytes,
+    update: bool,
+) -> ApiResult<Json<KeyValueObject>> {
+    let body: KeyValueBody = parse_json(&body)?;
+    validate(kind, &name, &body)?;
+    let data = serde_json::to_string(&body.data).map_err(|e| ApiError::internal(e.to_string()))?;
+    let labels = body
+        .labels
+        .as_ref()
+        .filter(|l| !l.is_empty())
+        .map(serde_json::to_string)
+        .transpose()
+        .map_err(|e| ApiError::internal(e.to_string()))?;
+    let now = crate::model::now_rfc3339();
+    let n = name.clone();
+    let row = st
+        .store
+        .call(move |c| {
+            let changed = if update {
+                c.execute(
+                    "UPDATE kv_objects SET data = ?3, labels = ?4, updated_at = ?5 WHERE kind = ?1 AND name = ?2",
+                    (kind.key(), &n, &data, &labels, &now),
+                )?
+            } else {
+                c.execute(
+                    "INSERT OR IGNORE INTO kv_objects (kind, name, data, labels, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+                    (kind.key(), &n, &data, &labels, &now),
+                )?
+            };
+            if changed == 0 {
+                return Err(if update {
+                    ApiError::not_found(kind.key(), &n)
+                } else {
+                    ApiError::already_exists(kind.key(), &n)
+                });
+            }
+            store::kv_get(c, kind.key(), &n)?.ok_or_else(|| ApiError::not_found(kind.key(), &n))
+        })
+        .await?;
+    Ok(Json(to_object(row)?))
+}
+
+async fn remove(kind: Kind, AxState(st): St, Path(name): Path<String>) -> ApiResult<Json<Empty>> {
+    let n = name.clone();
+    let deleted = st
+        .store
+        .call(move |c| {
+            Ok(c.execute(
+                "DELETE FROM kv_objects WHERE kind = ?1 AND name = ?2",
+                (kind.key(), &n),
+            )?)
+        })
+        .await?;
+    if deleted == 0 {
+        return Err(ApiError::not_found(kind.key(), &name));
+    }
+    Ok(Json(Empty {}))
+}

@@ -1,0 +1,81 @@
+//! HTTP routes of the control plane and the bearer-token check.
+
+mod kv;
+mod namespaces;
+
+use super::error::{ApiError, ApiResult};
+use super::store::Store;
+use super::State;
+use axum::extract::{DefaultBodyLimit, Request};
+use axum::http::header::AUTHORIZATION;
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use axum::Router;
+use std::sync::Arc;
+
+/// Largest request body accepted; object limits (1 MiB) are checked in the
+/// handlers so that the error can name the object.
+const BODY_LIMIT: usize = 8 * 1024 * 1024;
+
+pub fn router(state: Arc<State>) -> Router {
+    let control = Router::new()
+        .merge(namespaces::routes())
+        .merge(kv::routes(kv::Kind::ConfigMap))
+        .merge(kv::routes(kv::Kind::Secret))
+        .route_layer(middleware::from_fn_with_state(state.clone(), require_token));
+    Router::new()
+        .merge(control)
+        .fallback(|| async { ApiError::new(axum::http::StatusCode::NOT_FOUND, crate::model::grpc_code::NOT_FOUND, "no such API path") })
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .with_state(state)
+}
+
+/// First-start content: the namespace `default` exists from the start.
+pub async fn seed(store: &Store) -> ApiResult<()> {
+    namespaces::ensure_default(store).await
+}
+
+/// Compares the bearer token in constant time.
+pub fn token_matches(state: &State, header: Option<&axum::http::HeaderValue>) -> bool {
+    let Some(given) = header
+        .and_then(|h| h.to_str().ok())
+        .and_then(|h| h.strip_prefix("Bearer "))
+    else {
+        return false;
+    };
+    let (a, b) = (given.trim().as_bytes(), state.token.as_bytes());
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+async fn require_token(
+    axum::extract::State(state): axum::extract::State<Arc<State>>,
+    request: Request,
+    next: Next,
+) -> Result<Response, ApiError> {
+    if token_matches(&state, request.headers().get(AUTHORIZATION)) {
+        Ok(next.run(request).await)
+    } else {
+        Err(ApiError::unauthenticated())
+    }
+}
+
+/// Parses a JSON body whatever its Content-Type (curl's `-d` sends a form type).
+pub fn parse_json<T: serde::de::DeserializeOwned>(body: &[u8]) -> ApiResult<T> {
+    let body = if body.iter().all(u8::is_ascii_whitespace) {
+        b"{}".as_slice()
+    } else {
+        body
+    };
+    serde_json::from_slice(body).map_err(|e| ApiError::invalid(format!("invalid request body: {e}")))
+}
+
+/// DNS-1123 label check shared by every named object.
+pub fn check_name(kind: &str, name: &str) -> ApiResult<()> {
+    if crate::model::is_dns1123_label(name) {
+        Ok(())
+    } else {
+        Err(ApiError::invalid(format!(
+            "invalid {kind} name \"{name}\": a DNS-1123 label of at most 63 characters ([a-z0-9-], starting and ending with an alphanumeric)"
+        )))
+    }
+}
