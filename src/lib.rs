@@ -4,11 +4,13 @@
 //! imports the platform; both share the wire types of `model`.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod autoscale;
 pub mod cli;
 pub mod client;
 pub mod config;
 pub mod credentials;
 pub mod error;
+pub mod manifest;
 pub mod model;
 pub mod output;
 pub mod platform;

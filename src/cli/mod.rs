@@ -4,6 +4,7 @@
 //! (`crate::client`) or, for `everai server`, by the local platform.
 
 mod auth;
+pub mod docs;
 mod kv;
 mod namespace;
 pub mod printer;

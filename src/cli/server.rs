@@ -4,7 +4,9 @@ use super::printer;
 use crate::config;
 use crate::credentials;
 use crate::error::{Error, Result};
+use crate::platform::runtime::RuntimeConfig;
 use crate::platform::{self, ServerOptions};
+use std::time::Duration;
 use clap::Args;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -24,6 +26,21 @@ pub struct ServerArgs {
     /// Do not store the endpoint and token as this CLI's login
     #[arg(long)]
     pub no_login: bool,
+    /// Requests that may wait in one app's queue before new ones get 429
+    #[arg(long, default_value_t = 1000, value_name = "N")]
+    pub queue_limit: usize,
+    /// Seconds a request may wait in a queue before it gets 503
+    #[arg(long, default_value_t = 600, value_name = "SECS")]
+    pub queue_timeout: u64,
+    /// Seconds a worker may take to pass its readiness probe
+    #[arg(long, default_value_t = 600, value_name = "SECS")]
+    pub ready_timeout: u64,
+    /// Seconds a stopping worker gets between SIGTERM and SIGKILL
+    #[arg(long, default_value_t = 10, value_name = "SECS")]
+    pub stop_grace: u64,
+    /// Milliseconds between scheduler ticks (idle time, queue histories)
+    #[arg(long, default_value_t = 1000, value_name = "MS")]
+    pub tick_ms: u64,
 }
 
 pub async fn run(args: ServerArgs) -> Result<()> {
@@ -33,6 +50,13 @@ pub async fn run(args: ServerArgs) -> Result<()> {
     let options = ServerOptions {
         data_dir: data_dir.clone(),
         token: args.token,
+        runtime: RuntimeConfig {
+            queue_limit: args.queue_limit.max(1),
+            queue_timeout: Duration::from_secs(args.queue_timeout.max(1)),
+            ready_timeout: Duration::from_secs(args.ready_timeout.max(1)),
+            stop_grace: Duration::from_secs(args.stop_grace),
+            tick: Duration::from_millis(args.tick_ms.max(10)),
+        },
     };
     let listener = tokio::net::TcpListener::bind(args.listen)
         .await

@@ -5,6 +5,7 @@
 //! DELETE) on connection failures and 502/503/504, honouring `Retry-After`.
 
 mod api;
+mod apps;
 
 use crate::credentials;
 use crate::error::{reason_for_status, Error, Result};

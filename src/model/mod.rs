@@ -4,7 +4,7 @@
 //! exceptions of platform-api.md §1.7). Optional fields are never sent as
 //! `null`; list keys are always present in responses.
 
-// pub mod app; (added with the app manifest)
+pub mod app;
 pub mod int64;
 mod objects;
 mod runtime;

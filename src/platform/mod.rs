@@ -1,21 +1,33 @@
 //! The local EverAI platform embedded in the binary (`everai server`): the
-//! REST API of platform-api.md over SQLite storage.
+//! REST API of platform-api.md over SQLite storage, app routes with their
+//! request queues, workers run as local processes, and the builtin
+//! autoscalers.
 //!
-//! Shape: `Platform::open` prepares the data dir and store, `router(state)`
-//! builds the HTTP API, `serve(listener, shutdown)` runs it until shutdown.
+//! Shape: `Platform::open` prepares the data dir and store, `api::router`
+//! builds the HTTP API, `serve(listener, shutdown)` runs it until shutdown
+//! and then stops every worker.
 
 pub mod api;
 pub mod error;
+pub mod events;
+pub mod host;
+pub mod process;
+pub mod proxy;
+pub mod resolve;
+pub mod runtime;
 pub mod store;
 
+use runtime::{Runtime, RuntimeConfig};
 use std::future::Future;
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::time::Duration;
 
 pub struct ServerOptions {
     pub data_dir: PathBuf,
     /// The API token; `None` = the one kept in the data dir, made on first start.
     pub token: Option<String>,
+    pub runtime: RuntimeConfig,
 }
 
 /// Everything handlers share.
@@ -23,6 +35,11 @@ pub struct State {
     pub store: store::Store,
     pub token: String,
     pub data_dir: PathBuf,
+    pub runtime: Arc<Runtime>,
+    pub host: host::Host,
+    pub forwarder: proxy::Forwarder,
+    /// Held for the server's life: one server per data dir.
+    _lock: std::fs::File,
 }
 
 pub struct Platform {
@@ -33,6 +50,7 @@ impl Platform {
     pub async fn open(options: ServerOptions) -> Result<Platform, String> {
         let dir = options.data_dir;
         create_private_dir(&dir)?;
+        let lock = lock_data_dir(&dir)?;
         let token = match options.token {
             Some(t) if !t.trim().is_empty() => t.trim().to_string(),
             Some(_) => return Err("the token given with --token is empty".into()),
@@ -40,11 +58,27 @@ impl Platform {
         };
         let store = store::Store::open(&dir.join("everai.db"))?;
         api::seed(&store).await.map_err(|e| e.to_string())?;
+        let killed = kill_leftover_workers(&store).map_err(|e| e.to_string())?;
+        if killed > 0 {
+            eprintln_safe(&format!("stopped {killed} worker process(es) left over by the previous run"));
+        }
+        let events = events::EventLog::start(store.clone());
+        let runtime = Runtime::new(
+            store.clone(),
+            events,
+            options.runtime,
+            dir.clone(),
+            token.clone(),
+        );
         Ok(Platform {
             state: Arc::new(State {
                 store,
                 token,
                 data_dir: dir,
+                runtime,
+                host: host::Host::detect(),
+                forwarder: proxy::Forwarder::new(),
+                _lock: lock,
             }),
         })
     }
@@ -57,17 +91,92 @@ impl Platform {
         self.state.clone()
     }
 
-    /// Serves the API on `listener` until `shutdown` resolves.
+    /// Serves the API on `listener` until `shutdown` resolves, then stops
+    /// every worker. Open requests get a few seconds to finish.
     pub async fn serve(
         self,
         listener: tokio::net::TcpListener,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> std::io::Result<()> {
+        let addr = listener.local_addr()?;
+        self.state.runtime.set_endpoint(&format!("http://{addr}"));
+        api::apps::restore(&self.state).map_err(|e| std::io::Error::other(e.to_string()))?;
         let app = api::router(self.state.clone());
-        axum::serve(listener, app)
-            .with_graceful_shutdown(shutdown)
-            .await
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        let signal = async move {
+            shutdown.await;
+            let _ = stop_tx.send(true);
+        };
+        let server = axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .with_graceful_shutdown(signal);
+        let mut stop_rx_grace = stop_rx.clone();
+        let grace = async move {
+            let _ = stop_rx_grace.wait_for(|s| *s).await;
+            tokio::time::sleep(Duration::from_secs(5)).await;
+        };
+        tokio::select! {
+            r = server => r?,
+            _ = grace => {}
+        }
+        self.state.runtime.shutdown().await;
+        Ok(())
     }
+}
+
+#[allow(clippy::print_stderr)]
+fn eprintln_safe(message: &str) {
+    eprintln!("everai server: {message}");
+}
+
+/// Kills worker processes a previous run left behind (it recorded their
+/// PIDs) and marks those workers terminated.
+fn kill_leftover_workers(store: &store::Store) -> error::ApiResult<usize> {
+    let rows: Vec<(String, i64, String)> = store.call_blocking(|c| {
+        let mut stmt = c.prepare("SELECT id, pid, body FROM workers WHERE pid IS NOT NULL")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    })?;
+    let mut killed = 0;
+    for (id, pid, body) in rows {
+        if process::kill_leftover(pid as i32, &id) {
+            killed += 1;
+        }
+        let mut worker: crate::model::Worker = serde_json::from_str(&body).unwrap_or_default();
+        worker.status = crate::model::worker_status::TERMINATED.into();
+        worker.detail_status = None;
+        worker.deleted_at = Some(crate::model::now_rfc3339());
+        let body = serde_json::to_string(&worker).unwrap_or(body);
+        store.call_blocking(|c| {
+            c.execute("UPDATE workers SET pid = NULL, body = ?2 WHERE id = ?1", (&id, &body))?;
+            Ok(())
+        })?;
+    }
+    Ok(killed)
+}
+
+/// Takes an exclusive lock on the data dir so that two servers never share
+/// one (the second would kill the first one's workers as leftovers).
+fn lock_data_dir(dir: &std::path::Path) -> Result<std::fs::File, String> {
+    use std::os::fd::AsRawFd;
+    let path = dir.join("lock");
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+    // SAFETY: flock on a file descriptor we own; no memory is shared.
+    let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
+    if rc != 0 {
+        return Err(format!(
+            "another everai server is using the data dir {}; stop it or pass another --data-dir",
+            dir.display()
+        ));
+    }
+    Ok(file)
 }
 
 fn create_private_dir(dir: &std::path::Path) -> Result<(), String> {

@@ -31,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
         body TEXT NOT NULL,
         status TEXT NOT NULL,
         revision INTEGER NOT NULL,
+        workdir TEXT,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
         PRIMARY KEY (namespace, name)

@@ -1,7 +1,10 @@
 //! HTTP routes of the control plane and the bearer-token check.
 
+pub mod apps;
 mod kv;
 mod namespaces;
+mod resources;
+mod routes;
 
 use super::error::{ApiError, ApiResult};
 use super::store::Store;
@@ -22,9 +25,13 @@ pub fn router(state: Arc<State>) -> Router {
         .merge(namespaces::routes())
         .merge(kv::routes(kv::Kind::ConfigMap))
         .merge(kv::routes(kv::Kind::Secret))
+        .merge(apps::routes())
+        .merge(resources::routes())
         .route_layer(middleware::from_fn_with_state(state.clone(), require_token));
     Router::new()
         .merge(control)
+        // Routes check their own auth: public apps need no token.
+        .merge(routes::routes())
         .fallback(|| async { ApiError::new(axum::http::StatusCode::NOT_FOUND, crate::model::grpc_code::NOT_FOUND, "no such API path") })
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(state)

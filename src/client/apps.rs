@@ -1,0 +1,204 @@
+//! Apps, their workers, request queues and events, and resources
+//! (platform-api.md §2.4–2.7, §2.11).
+
+use super::{backoff, retry_after, seg, Client, MAX_RETRIES};
+use crate::error::Result;
+use crate::model::app::App;
+use crate::model::{Empty, Event, EventList, QueueList, QueuedRequest, Worker, WorkerList};
+use reqwest::{Method, StatusCode};
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+
+/// Header telling the local platform where the manifest lives: it runs the
+/// app's command in that directory. The hosted platform ignores it.
+pub const MANIFEST_DIR_HEADER: &str = "X-Everai-Manifest-Dir";
+
+/// `{"apps": [...]}` of ListApps / ListAllApps.
+#[derive(Debug, Clone, Default, Deserialize)]
+struct AppList {
+    #[serde(default)]
+    apps: Vec<App>,
+}
+
+/// Answers of the resources service. The lists stay `None` when the server
+/// leaves them out (the reference prints `gpus: null` then).
+#[derive(Debug, Clone, Default, Deserialize)]
+struct Regions {
+    #[serde(default)]
+    regions: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+struct Cpus {
+    #[serde(default)]
+    cpus: Option<Vec<String>>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+struct Gpus {
+    #[serde(default)]
+    gpus: Option<Vec<String>>,
+}
+
+fn apps_path(namespace: &str) -> String {
+    format!("/api/apps/v1/namespaces/{}/apps", seg(namespace))
+}
+
+fn app_path(namespace: &str, name: &str) -> String {
+    format!("{}/{}", apps_path(namespace), seg(name))
+}
+
+impl Client {
+    /// CreateApp: `PUT /api/apps/v1/namespaces/{ns}/apps`, the namespace
+    /// being the app's (`default` when empty).
+    pub async fn app_create(&self, app: &App, manifest_dir: Option<&str>) -> Result<App> {
+        let path = apps_path(app.namespace());
+        self.put_with_manifest_dir(&path, app, manifest_dir).await
+    }
+
+    /// UpdateApp: `PUT .../namespaces/{ns}/apps/{name}` with the whole app.
+    pub async fn app_update(&self, app: &App, manifest_dir: Option<&str>) -> Result<App> {
+        let path = app_path(app.namespace(), app.name());
+        self.put_with_manifest_dir(&path, app, manifest_dir).await
+    }
+
+    pub async fn app_get(&self, namespace: &str, name: &str) -> Result<App> {
+        self.get(&app_path(namespace, name)).await
+    }
+
+    pub async fn app_list(&self, namespace: &str) -> Result<Vec<App>> {
+        Ok(self.get::<AppList>(&apps_path(namespace)).await?.apps)
+    }
+
+    /// ListAllApps: every namespace of the caller.
+    pub async fn app_list_all(&self) -> Result<Vec<App>> {
+        Ok(self.get::<AppList>("/api/apps/v1/apps").await?.apps)
+    }
+
+    pub async fn app_delete(&self, namespace: &str, name: &str) -> Result<()> {
+        self.delete::<Empty>(&app_path(namespace, name))
+            .await
+            .map(drop)
+    }
+
+    /// `POST .../apps/{name}:pause`, no body.
+    pub async fn app_pause(&self, namespace: &str, name: &str) -> Result<()> {
+        self.post_empty::<Empty>(&format!("{}:pause", app_path(namespace, name)))
+            .await
+            .map(drop)
+    }
+
+    /// `POST .../apps/{name}:resume`, no body.
+    pub async fn app_resume(&self, namespace: &str, name: &str) -> Result<()> {
+        self.post_empty::<Empty>(&format!("{}:resume", app_path(namespace, name)))
+            .await
+            .map(drop)
+    }
+
+    /// ListWorkers; both query parameters are always sent, like the
+    /// reference (`?showAll=false&recentDays=2`).
+    pub async fn app_workers(
+        &self,
+        namespace: &str,
+        name: &str,
+        show_all: bool,
+        recent_days: i32,
+    ) -> Result<Vec<Worker>> {
+        let path = format!(
+            "{}/workers?showAll={show_all}&recentDays={recent_days}",
+            app_path(namespace, name)
+        );
+        Ok(self.get::<WorkerList>(&path).await?.workers)
+    }
+
+    /// ListRequestQueues, head of the queue first.
+    pub async fn app_request_queues(
+        &self,
+        namespace: &str,
+        name: &str,
+    ) -> Result<Vec<QueuedRequest>> {
+        let path = format!("{}/request_queues", app_path(namespace, name));
+        Ok(self.get::<QueueList>(&path).await?.queues)
+    }
+
+    /// ListAppEvents, in the server's order.
+    pub async fn app_events(&self, namespace: &str, name: &str) -> Result<Vec<Event>> {
+        let path = format!("{}/events", app_path(namespace, name));
+        Ok(self.get::<EventList>(&path).await?.events)
+    }
+
+    pub async fn resource_regions(&self) -> Result<Option<Vec<String>>> {
+        Ok(self
+            .get::<Regions>("/api/resources/v1/regions")
+            .await?
+            .regions)
+    }
+
+    pub async fn resource_cpus(&self) -> Result<Option<Vec<String>>> {
+        Ok(self.get::<Cpus>("/api/resources/v1/cpu").await?.cpus)
+    }
+
+    pub async fn resource_gpus(&self) -> Result<Option<Vec<String>>> {
+        Ok(self.get::<Gpus>("/api/resources/v1/gpu").await?.gpus)
+    }
+
+    /// A PUT with the same retry rules as [`Client::put`], plus the
+    /// manifest-directory header when given.
+    async fn put_with_manifest_dir<B: Serialize, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &B,
+        manifest_dir: Option<&str>,
+    ) -> Result<T> {
+        let Some(dir) = manifest_dir else {
+            return self.put(path, body).await;
+        };
+        let url = format!("{}{}", self.endpoint, path);
+        let body = serde_json::to_vec(body).map_err(|e| {
+            crate::error::Error::failed(format!("cannot encode the request: {e}"))
+        })?;
+        let mut attempt = 0;
+        loop {
+            let req = self
+                .http
+                .request(Method::PUT, &url)
+                .bearer_auth(&self.token)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json")
+                .header(MANIFEST_DIR_HEADER, dir)
+                .body(body.clone());
+            let retry_in = match req.send().await {
+                Ok(resp) => {
+                    let retryable = matches!(
+                        resp.status(),
+                        StatusCode::BAD_GATEWAY
+                            | StatusCode::SERVICE_UNAVAILABLE
+                            | StatusCode::GATEWAY_TIMEOUT
+                    );
+                    if !(retryable && attempt < MAX_RETRIES) {
+                        return self.decode(resp).await;
+                    }
+                    retry_after(&resp).unwrap_or_else(|| backoff(attempt))
+                }
+                Err(e) if e.is_connect() && attempt < MAX_RETRIES => backoff(attempt),
+                Err(e) => return Err(self.transport_error(e)),
+            };
+            attempt += 1;
+            tokio::time::sleep(retry_in).await;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_encode_their_parameters() {
+        assert_eq!(apps_path("default"), "/api/apps/v1/namespaces/default/apps");
+        assert_eq!(
+            app_path("a b", "x/y"),
+            "/api/apps/v1/namespaces/a%20b/apps/x%2Fy"
+        );
+    }
+}

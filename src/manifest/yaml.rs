@@ -1,0 +1,804 @@
+//! A positioned YAML tree built from serde-saphyr's event parser
+//! (`serde_saphyr::granit_parser`), with PyYAML's YAML 1.1 scalar
+//! resolution (the reference reads manifests with `yaml.safe_load`).
+//!
+//! Why not `serde_saphyr::from_str` into typed structs: the manifest layer
+//! must tell a quoted `"2"` from a plain `2` (strict types), keep every
+//! node's line/column for every problem, report *all* problems, and resolve
+//! plain scalars exactly like PyYAML (`yes`/`on` are booleans but `y`/`n`
+//! are strings, `010` is octal 8, `1:30` is 90, ...). The event parser gives
+//! us the scalar style, tags and spans; the rest is done here.
+//!
+//! Limits (so no input can exhaust memory or the stack): nesting depth is
+//! bounded by the parser and again here (aliases included), and alias
+//! expansion is bounded by a total node budget.
+
+use serde_saphyr::granit_parser::{Event, Options, Parser, ScalarStyle, ScanError, Span, Tag};
+use std::collections::{HashMap, HashSet};
+
+/// Maximum nesting depth of the tree, aliases included.
+const MAX_DEPTH: usize = 128;
+/// Maximum number of nodes, alias expansions included.
+const MAX_NODES: usize = 200_000;
+
+/// 1-based line and column of a node.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Pos {
+    pub line: usize,
+    pub col: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Kind {
+    Null,
+    Bool(bool),
+    /// `None` when the value does not fit in an i128; `text` is Python's `str()`.
+    Int(Option<i128>, String),
+    Float(f64),
+    Str(String),
+    Seq(Vec<Node>),
+    Map(Vec<(Node, Node)>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Node {
+    pub kind: Kind,
+    pub pos: Pos,
+    /// Number of nodes in this subtree (for the alias budget).
+    size: usize,
+    /// Height of this subtree (for the depth limit).
+    height: usize,
+}
+
+impl Node {
+    fn leaf(kind: Kind, pos: Pos) -> Node {
+        Node {
+            kind,
+            pos,
+            size: 1,
+            height: 1,
+        }
+    }
+
+    /// A short description for "expected X, found Y" messages.
+    pub fn describe(&self) -> String {
+        match &self.kind {
+            Kind::Null => "null".to_string(),
+            Kind::Bool(b) => format!("a boolean ({})", if *b { "true" } else { "false" }),
+            Kind::Int(_, t) => format!("an integer ({t})"),
+            Kind::Float(f) => format!("a number ({})", crate::model::app::python_float_text(*f)),
+            Kind::Str(s) => format!("a string {}", quote(s)),
+            Kind::Seq(_) => "a list".to_string(),
+            Kind::Map(_) => "a mapping".to_string(),
+        }
+    }
+}
+
+/// `"text"` with JSON escaping, shortened when long.
+pub(crate) fn quote(s: &str) -> String {
+    let shown: String = if s.chars().count() > 60 {
+        let mut t: String = s.chars().take(57).collect();
+        t.push_str("...");
+        t
+    } else {
+        s.to_string()
+    };
+    serde_json::to_string(&shown).unwrap_or_else(|_| format!("\"{shown}\""))
+}
+
+/// A YAML-level failure: syntax error, several documents, limits.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct YamlError {
+    pub pos: Pos,
+    pub message: String,
+}
+
+fn pos_of(span: &Span) -> Pos {
+    Pos {
+        line: span.start.line(),
+        col: span.start.col() + 1,
+    }
+}
+
+fn scan_error(e: &ScanError) -> YamlError {
+    let mut info = e.info();
+    if info.is_empty() {
+        info = "syntax error".to_string();
+    }
+    YamlError {
+        pos: Pos {
+            line: e.marker().line(),
+            col: e.marker().col() + 1,
+        },
+        message: format!("invalid YAML: {info}"),
+    }
+}
+
+enum Frame {
+    Seq {
+        pos: Pos,
+        anchor: usize,
+        items: Vec<Node>,
+    },
+    Map {
+        pos: Pos,
+        anchor: usize,
+        entries: Vec<(Node, Node)>,
+        key: Option<Node>,
+    },
+}
+
+/// Parses one YAML document. `Ok(None)` for an empty stream (no document or
+/// only comments).
+pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
+    let mut options = Options::default();
+    options.flow_nesting_limit = 64;
+    options.block_nesting_limit = 64;
+    options.emit_comments = false;
+    // libyaml/PyYAML: no line feed added to a block scalar ending the file.
+    options.block_scalar_eof_without_line_feed = true;
+    let parser = Parser::new_from_str_with_options(text, options);
+
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut anchors: HashMap<usize, Node> = HashMap::new();
+    let mut root: Option<Node> = None;
+    let mut documents = 0usize;
+    let mut total_nodes = 0usize;
+
+    for item in parser {
+        let (event, span) = item.map_err(|e| scan_error(&e))?;
+        let pos = pos_of(&span);
+        let completed: Option<(Node, usize)> = match event {
+            Event::DocumentStart(..) => {
+                documents += 1;
+                if documents > 1 {
+                    return Err(YamlError {
+                        pos,
+                        message: "expected a single YAML document, found several (remove the `---` separator)".into(),
+                    });
+                }
+                None
+            }
+            Event::Scalar(value, style, anchor, tag) => {
+                total_nodes += 1;
+                let kind = resolve_scalar(&value, style, tag.as_deref())
+                    .map_err(|message| YamlError { pos, message })?;
+                Some((Node::leaf(kind, pos), anchor))
+            }
+            Event::Alias(id) => {
+                let target = anchors.get(&id).cloned().ok_or_else(|| YamlError {
+                    pos,
+                    message: "invalid YAML: unknown alias".into(),
+                })?;
+                total_nodes = total_nodes.saturating_add(target.size);
+                if total_nodes > MAX_NODES {
+                    return Err(YamlError {
+                        pos,
+                        message: "document too large: too many alias expansions".into(),
+                    });
+                }
+                if stack.len() + target.height > MAX_DEPTH {
+                    return Err(YamlError {
+                        pos,
+                        message: "document nested too deeply".into(),
+                    });
+                }
+                let mut node = target;
+                node.pos = pos;
+                Some((node, 0))
+            }
+            Event::SequenceStart(_, anchor, tag) => {
+                check_collection_tag(tag.as_deref(), "seq")
+                    .map_err(|message| YamlError { pos, message })?;
+                total_nodes += 1;
+                if stack.len() >= MAX_DEPTH {
+                    return Err(YamlError {
+                        pos,
+                        message: "document nested too deeply".into(),
+                    });
+                }
+                stack.push(Frame::Seq {
+                    pos,
+                    anchor,
+                    items: Vec::new(),
+                });
+                None
+            }
+            Event::MappingStart(_, anchor, tag) => {
+                check_collection_tag(tag.as_deref(), "map")
+                    .map_err(|message| YamlError { pos, message })?;
+                total_nodes += 1;
+                if stack.len() >= MAX_DEPTH {
+                    return Err(YamlError {
+                        pos,
+                        message: "document nested too deeply".into(),
+                    });
+                }
+                stack.push(Frame::Map {
+                    pos,
+                    anchor,
+                    entries: Vec::new(),
+                    key: None,
+                });
+                None
+            }
+            Event::SequenceEnd => match stack.pop() {
+                Some(Frame::Seq { pos, anchor, items }) => {
+                    let size = 1 + items.iter().map(|n| n.size).sum::<usize>();
+                    let height = 1 + items.iter().map(|n| n.height).max().unwrap_or(0);
+                    Some((
+                        Node {
+                            kind: Kind::Seq(items),
+                            pos,
+                            size,
+                            height,
+                        },
+                        anchor,
+                    ))
+                }
+                _ => return Err(internal(pos)),
+            },
+            Event::MappingEnd => match stack.pop() {
+                Some(Frame::Map {
+                    pos,
+                    anchor,
+                    entries,
+                    ..
+                }) => {
+                    let entries = apply_merge_keys(entries)
+                        .map_err(|(p, message)| YamlError { pos: p, message })?;
+                    let size = 1 + entries.iter().map(|(k, v)| k.size + v.size).sum::<usize>();
+                    let height = 1 + entries
+                        .iter()
+                        .map(|(k, v)| k.height.max(v.height))
+                        .max()
+                        .unwrap_or(0);
+                    Some((
+                        Node {
+                            kind: Kind::Map(entries),
+                            pos,
+                            size,
+                            height,
+                        },
+                        anchor,
+                    ))
+                }
+                _ => return Err(internal(pos)),
+            },
+            _ => None,
+        };
+
+        if total_nodes > MAX_NODES {
+            return Err(YamlError {
+                pos,
+                message: "document too large".into(),
+            });
+        }
+
+        if let Some((mut node, anchor)) = completed {
+            if anchor != 0 {
+                // The anchor table holds a copy: count it against the budget.
+                total_nodes = total_nodes.saturating_add(node.size);
+                if total_nodes > MAX_NODES {
+                    return Err(YamlError {
+                        pos,
+                        message: "document too large".into(),
+                    });
+                }
+                anchors.insert(anchor, node.clone());
+            }
+            match stack.last_mut() {
+                Some(Frame::Seq { items, .. }) => {
+                    unmark_merge(&mut node);
+                    items.push(node)
+                }
+                Some(Frame::Map { entries, key, .. }) => match key.take() {
+                    None => *key = Some(node),
+                    Some(k) => {
+                        if !is_merge_key(&k) {
+                            unmark_merge(&mut node);
+                        }
+                        entries.push((k, node))
+                    }
+                },
+                None => {
+                    unmark_merge(&mut node);
+                    root = Some(node)
+                }
+            }
+        }
+    }
+    Ok(root)
+}
+
+fn internal(pos: Pos) -> YamlError {
+    YamlError {
+        pos,
+        message: "invalid YAML: unbalanced collection events".into(),
+    }
+}
+
+const CORE_PREFIX: &str = "tag:yaml.org,2002:";
+
+fn tag_text(tag: &Tag) -> String {
+    tag.original()
+}
+
+fn check_collection_tag(tag: Option<&Tag>, expected: &str) -> Result<(), String> {
+    let Some(tag) = tag else { return Ok(()) };
+    let (handle, suffix) = tag.parts();
+    if handle == "!" && suffix.is_empty() {
+        return Ok(());
+    }
+    match tag.suffix_in_namespace(CORE_PREFIX).as_deref() {
+        Some(s) if s == expected => Ok(()),
+        _ => Err(format!("unsupported YAML tag {}", tag_text(tag))),
+    }
+}
+
+/// Is the key of this entry a YAML merge key (`<<` or `!!merge`)?
+fn is_merge_key(node: &Node) -> bool {
+    matches!(&node.kind, Kind::Str(s) if s == MERGE_MARKER)
+}
+
+/// A `<<` outside a key position is just the text `<<`.
+fn unmark_merge(node: &mut Node) {
+    if is_merge_key(node) {
+        node.kind = Kind::Str("<<".to_string());
+    }
+}
+
+/// Internal marker for a plain `<<` key (a NUL cannot come from a plain scalar).
+const MERGE_MARKER: &str = "\u{0}<<merge>>";
+
+/// PyYAML `flatten_mapping`: `<<: MAP` or `<<: [MAP, ...]` inserts the
+/// entries of those maps unless the mapping itself (or an earlier merge
+/// source) has the key.
+fn apply_merge_keys(entries: Vec<(Node, Node)>) -> Result<Vec<(Node, Node)>, (Pos, String)> {
+    if !entries.iter().any(|(k, _)| is_merge_key(k)) {
+        return Ok(entries);
+    }
+    let mut own = Vec::new();
+    let mut sources: Vec<Node> = Vec::new();
+    for (k, v) in entries {
+        if is_merge_key(&k) {
+            match v.kind {
+                Kind::Map(_) => sources.push(v),
+                Kind::Seq(items) => {
+                    for item in items {
+                        if !matches!(item.kind, Kind::Map(_)) {
+                            return Err((
+                                item.pos,
+                                "invalid YAML merge: expected a mapping for merging".into(),
+                            ));
+                        }
+                        sources.push(item);
+                    }
+                }
+                _ => {
+                    return Err((
+                        v.pos,
+                        "invalid YAML merge: expected a mapping or a list of mappings".into(),
+                    ))
+                }
+            }
+        } else {
+            own.push((k, v));
+        }
+    }
+    // Keys already present: strings in a set, other (rare) keys compared one by one.
+    let mut taken_str: HashSet<String> = HashSet::new();
+    let mut taken_other: Vec<Kind> = Vec::new();
+    let mut take = |k: &Node| -> bool {
+        match &k.kind {
+            Kind::Str(s) => taken_str.insert(s.clone()),
+            other => {
+                if taken_other.iter().any(|t| t == other) {
+                    false
+                } else {
+                    taken_other.push(other.clone());
+                    true
+                }
+            }
+        }
+    };
+    for (k, _) in &own {
+        take(k);
+    }
+    let mut merged: Vec<(Node, Node)> = Vec::new();
+    for src in sources {
+        if let Kind::Map(src_entries) = src.kind {
+            for (k, v) in src_entries {
+                if take(&k) {
+                    merged.push((k, v));
+                }
+            }
+        }
+    }
+    merged.extend(own);
+    Ok(merged)
+}
+
+/// Resolves a scalar like PyYAML's SafeLoader.
+fn resolve_scalar(value: &str, style: ScalarStyle, tag: Option<&Tag>) -> Result<Kind, String> {
+    if let Some(tag) = tag {
+        let (handle, suffix) = tag.parts();
+        if handle == "!" && suffix.is_empty() {
+            return Ok(Kind::Str(value.to_string()));
+        }
+        let core = tag.suffix_in_namespace(CORE_PREFIX);
+        return match core.as_deref() {
+            Some("str") | Some("timestamp") => Ok(Kind::Str(value.to_string())),
+            Some("null") => Ok(Kind::Null),
+            Some("bool") => match value.to_ascii_lowercase().as_str() {
+                "yes" | "true" | "on" => Ok(Kind::Bool(true)),
+                "no" | "false" | "off" => Ok(Kind::Bool(false)),
+                _ => Err(format!("invalid YAML: {} is not a boolean", quote(value))),
+            },
+            Some("int") => construct_int(value)
+                .ok_or_else(|| format!("invalid YAML: {} is not an integer", quote(value))),
+            Some("float") => construct_float(value)
+                .map(Kind::Float)
+                .ok_or_else(|| format!("invalid YAML: {} is not a number", quote(value))),
+            Some("merge") if value == "<<" => Ok(Kind::Str(MERGE_MARKER.to_string())),
+            _ => Err(format!("unsupported YAML tag {}", tag_text(tag))),
+        };
+    }
+    if style != ScalarStyle::Plain {
+        return Ok(Kind::Str(value.to_string()));
+    }
+    Ok(resolve_plain(value))
+}
+
+fn resolve_plain(v: &str) -> Kind {
+    match v {
+        "" | "~" | "null" | "Null" | "NULL" => return Kind::Null,
+        "yes" | "Yes" | "YES" | "true" | "True" | "TRUE" | "on" | "On" | "ON" => {
+            return Kind::Bool(true)
+        }
+        "no" | "No" | "NO" | "false" | "False" | "FALSE" | "off" | "Off" | "OFF" => {
+            return Kind::Bool(false)
+        }
+        "<<" => return Kind::Str(MERGE_MARKER.to_string()),
+        _ => {}
+    }
+    if is_float_syntax(v) {
+        if let Some(f) = construct_float(v) {
+            return Kind::Float(f);
+        }
+    }
+    if is_int_syntax(v) {
+        if let Some(k) = construct_int(v) {
+            return k;
+        }
+    }
+    Kind::Str(v.to_string())
+}
+
+fn strip_sign(s: &str) -> (bool, &str) {
+    if let Some(r) = s.strip_prefix('-') {
+        (true, r)
+    } else if let Some(r) = s.strip_prefix('+') {
+        (false, r)
+    } else {
+        (false, s)
+    }
+}
+
+fn all(s: &str, f: impl Fn(u8) -> bool) -> bool {
+    s.bytes().all(f)
+}
+
+/// `[0-9][0-9_]*`
+fn is_dec_us(s: &str) -> bool {
+    s.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && all(s, |b| b.is_ascii_digit() || b == b'_')
+}
+
+/// `(:[0-5]?[0-9])+` given the text after the first `:` split.
+fn is_sexagesimal_tail(parts: &[&str]) -> bool {
+    !parts.is_empty()
+        && parts.iter().all(|p| {
+            let b = p.as_bytes();
+            match b.len() {
+                1 => b[0].is_ascii_digit(),
+                2 => (b'0'..=b'5').contains(&b[0]) && b[1].is_ascii_digit(),
+                _ => false,
+            }
+        })
+}
+
+/// `[eE][-+][0-9]+`
+fn is_exponent(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 3
+        && (b[0] == b'e' || b[0] == b'E')
+        && (b[1] == b'-' || b[1] == b'+')
+        && all(&s[2..], |c| c.is_ascii_digit())
+}
+
+/// PyYAML's float regex.
+fn is_float_syntax(v: &str) -> bool {
+    if matches!(v, ".nan" | ".NaN" | ".NAN") {
+        return true;
+    }
+    if let Some(frac) = v.strip_prefix('.') {
+        // \.[0-9][0-9_]*([eE][-+][0-9]+)?
+        let (digits, exp) = split_exponent(frac);
+        return is_dec_us(digits) && exp.is_none_or(is_exponent);
+    }
+    let (_, rest) = strip_sign(v);
+    if matches!(rest, ".inf" | ".Inf" | ".INF") {
+        return true;
+    }
+    // [0-9][0-9_]*(:[0-5]?[0-9])+\.[0-9_]*
+    if rest.contains(':') {
+        let Some((before_dot, after_dot)) = rest.split_once('.') else {
+            return false;
+        };
+        let mut parts = before_dot.split(':');
+        let head = parts.next().unwrap_or("");
+        let tail: Vec<&str> = parts.collect();
+        return is_dec_us(head)
+            && is_sexagesimal_tail(&tail)
+            && all(after_dot, |b| b.is_ascii_digit() || b == b'_');
+    }
+    // [0-9][0-9_]*\.[0-9_]*([eE][-+][0-9]+)?
+    let Some((int_part, frac)) = rest.split_once('.') else {
+        return false;
+    };
+    let (frac_digits, exp) = split_exponent(frac);
+    is_dec_us(int_part)
+        && all(frac_digits, |b| b.is_ascii_digit() || b == b'_')
+        && exp.is_none_or(is_exponent)
+}
+
+fn split_exponent(s: &str) -> (&str, Option<&str>) {
+    match s.find(['e', 'E']) {
+        Some(i) => (&s[..i], Some(&s[i..])),
+        None => (s, None),
+    }
+}
+
+/// PyYAML's int regex.
+fn is_int_syntax(v: &str) -> bool {
+    let (_, rest) = strip_sign(v);
+    if let Some(b) = rest.strip_prefix("0b") {
+        return !b.is_empty() && all(b, |c| c == b'0' || c == b'1' || c == b'_');
+    }
+    if let Some(h) = rest.strip_prefix("0x") {
+        return !h.is_empty() && all(h, |c| c.is_ascii_hexdigit() || c == b'_');
+    }
+    if rest == "0" {
+        return true;
+    }
+    if let Some(o) = rest.strip_prefix('0') {
+        return !o.is_empty() && all(o, |c| (b'0'..=b'7').contains(&c) || c == b'_');
+    }
+    if rest.contains(':') {
+        let mut parts = rest.split(':');
+        let head = parts.next().unwrap_or("");
+        let tail: Vec<&str> = parts.collect();
+        return head
+            .as_bytes()
+            .first()
+            .is_some_and(|c| (b'1'..=b'9').contains(c))
+            && is_dec_us(head)
+            && is_sexagesimal_tail(&tail);
+    }
+    rest.as_bytes()
+        .first()
+        .is_some_and(|c| (b'1'..=b'9').contains(c))
+        && is_dec_us(rest)
+}
+
+/// PyYAML `construct_yaml_int` (also used for `!!int`).
+fn construct_int(v: &str) -> Option<Kind> {
+    let cleaned: String = v.chars().filter(|c| *c != '_').collect();
+    let (neg, body) = strip_sign(&cleaned);
+    if body.is_empty() {
+        return None;
+    }
+    let parse = |digits: &str, radix: u32| -> Option<Option<i128>> {
+        if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
+            return None;
+        }
+        Some(i128::from_str_radix(digits, radix).ok())
+    };
+    let magnitude: Option<i128> = if body == "0" {
+        Some(0)
+    } else if let Some(b) = body.strip_prefix("0b") {
+        parse(b, 2)?
+    } else if let Some(h) = body.strip_prefix("0x") {
+        parse(h, 16)?
+    } else if body.contains(':') {
+        let mut acc: Option<i128> = Some(0);
+        for part in body.split(':') {
+            let d = parse(part, 10)??;
+            acc = acc
+                .and_then(|a| a.checked_mul(60))
+                .and_then(|a| a.checked_add(d));
+        }
+        acc
+    } else if let Some(o) = body.strip_prefix('0') {
+        parse(o, 8)?
+    } else {
+        parse(body, 10)?
+    };
+    Some(match magnitude {
+        Some(m) => {
+            let value = if neg { -m } else { m };
+            Kind::Int(Some(value), value.to_string())
+        }
+        None => {
+            // Too large for i128: keep the decimal text when we have it.
+            let text = if body.chars().all(|c| c.is_ascii_digit()) {
+                format!("{}{}", if neg { "-" } else { "" }, body)
+            } else {
+                cleaned.clone()
+            };
+            Kind::Int(None, text)
+        }
+    })
+}
+
+/// PyYAML `construct_yaml_float` (also used for `!!float`).
+fn construct_float(v: &str) -> Option<f64> {
+    let cleaned: String = v
+        .chars()
+        .filter(|c| *c != '_')
+        .collect::<String>()
+        .to_lowercase();
+    let (neg, body) = strip_sign(&cleaned);
+    let sign = if neg { -1.0 } else { 1.0 };
+    if body == ".inf" {
+        return Some(sign * f64::INFINITY);
+    }
+    if body == ".nan" {
+        return Some(f64::NAN);
+    }
+    if body.contains(':') {
+        let mut acc = 0.0f64;
+        for part in body.split(':') {
+            let d: f64 = part.parse().ok()?;
+            acc = acc * 60.0 + d;
+        }
+        return Some(sign * acc);
+    }
+    if body.is_empty()
+        || !body
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b"+-.e".contains(&b))
+    {
+        return None;
+    }
+    body.parse::<f64>().ok().map(|f| sign * f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scalar(text: &str) -> Kind {
+        let node = parse(&format!("k: {text}\n")).unwrap().unwrap();
+        match node.kind {
+            Kind::Map(mut e) => e.remove(0).1.kind,
+            other => panic!("not a map: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn pyyaml_scalar_resolution() {
+        assert_eq!(scalar("2"), Kind::Int(Some(2), "2".into()));
+        assert_eq!(scalar("\"2\""), Kind::Str("2".into()));
+        assert_eq!(scalar("'2'"), Kind::Str("2".into()));
+        assert_eq!(scalar("!!str 2"), Kind::Str("2".into()));
+        assert_eq!(scalar("yes"), Kind::Bool(true));
+        assert_eq!(scalar("Off"), Kind::Bool(false));
+        assert_eq!(scalar("y"), Kind::Str("y".into()));
+        assert_eq!(scalar("n"), Kind::Str("n".into()));
+        assert_eq!(scalar("yEs"), Kind::Str("yEs".into()));
+        assert_eq!(scalar("010"), Kind::Int(Some(8), "8".into()));
+        assert_eq!(scalar("09"), Kind::Str("09".into()));
+        assert_eq!(scalar("0x1F"), Kind::Int(Some(31), "31".into()));
+        assert_eq!(scalar("0b101"), Kind::Int(Some(5), "5".into()));
+        assert_eq!(scalar("1_000"), Kind::Int(Some(1000), "1000".into()));
+        assert_eq!(scalar("-12"), Kind::Int(Some(-12), "-12".into()));
+        assert_eq!(scalar("1:30"), Kind::Int(Some(90), "90".into()));
+        assert_eq!(scalar("1.5"), Kind::Float(1.5));
+        assert_eq!(scalar("1."), Kind::Float(1.0));
+        assert_eq!(scalar(".5"), Kind::Float(0.5));
+        assert_eq!(scalar("1.0e+3"), Kind::Float(1000.0));
+        assert_eq!(scalar("1e3"), Kind::Str("1e3".into()));
+        assert_eq!(scalar("-.inf"), Kind::Float(f64::NEG_INFINITY));
+        assert!(matches!(scalar(".nan"), Kind::Float(f) if f.is_nan()));
+        assert_eq!(scalar("~"), Kind::Null);
+        assert_eq!(scalar(""), Kind::Null);
+        assert_eq!(scalar("Null"), Kind::Null);
+        assert_eq!(scalar("1 GiB"), Kind::Str("1 GiB".into()));
+        assert_eq!(scalar("\">=12.2\""), Kind::Str(">=12.2".into()));
+        assert!(parse("k: >=12.2\n").is_err());
+        assert_eq!(
+            scalar("2024-06-18T04:21:37+0000"),
+            Kind::Str("2024-06-18T04:21:37+0000".into())
+        );
+        assert_eq!(scalar("2024-06-18"), Kind::Str("2024-06-18".into()));
+        assert_eq!(scalar("!!int \"7\""), Kind::Int(Some(7), "7".into()));
+        assert_eq!(
+            scalar("123456789012345678901234567890123456789012345"),
+            Kind::Int(None, "123456789012345678901234567890123456789012345".into())
+        );
+        assert_eq!(scalar("|\n  a\n  b"), Kind::Str("a\nb\n".into()));
+        // Like libyaml: no line feed added when the file ends inside the block.
+        let node = parse("k: |\n  a").unwrap().unwrap();
+        let Kind::Map(e) = node.kind else { panic!() };
+        assert_eq!(e[0].1.kind, Kind::Str("a".into()));
+    }
+
+    #[test]
+    fn positions_are_one_based() {
+        let node = parse("a:\n  b: [1, x]\n").unwrap().unwrap();
+        assert_eq!(node.pos, Pos { line: 1, col: 1 });
+        let Kind::Map(e) = &node.kind else { panic!() };
+        let Kind::Map(inner) = &e[0].1.kind else {
+            panic!()
+        };
+        assert_eq!(inner[0].0.pos, Pos { line: 2, col: 3 });
+        let Kind::Seq(items) = &inner[0].1.kind else {
+            panic!()
+        };
+        assert_eq!(items[1].pos, Pos { line: 2, col: 10 });
+    }
+
+    #[test]
+    fn anchors_aliases_and_merge_keys() {
+        let node = parse("base: &b {x: 1, y: 2}\nd:\n  <<: *b\n  y: 3\n")
+            .unwrap()
+            .unwrap();
+        let Kind::Map(e) = &node.kind else { panic!() };
+        let Kind::Map(d) = &e[1].1.kind else { panic!() };
+        let flat: Vec<(String, String)> = d
+            .iter()
+            .map(|(k, v)| (format!("{:?}", k.kind), format!("{:?}", v.kind)))
+            .collect();
+        assert_eq!(flat.len(), 2);
+        assert!(flat[0].0.contains("\"x\""));
+        assert!(flat[1].1.contains("Some(3)"));
+    }
+
+    #[test]
+    fn alias_bombs_and_deep_nesting_are_refused() {
+        let mut bomb = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..12 {
+            let p = i - 1;
+            bomb.push_str(&format!(
+                "a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
+            ));
+        }
+        assert!(parse(&bomb).unwrap_err().message.contains("too large"));
+        let deep = "[".repeat(10_000) + &"]".repeat(10_000);
+        assert!(parse(&deep).is_err());
+        let mut block = String::new();
+        for i in 0..500 {
+            block.push_str(&" ".repeat(i));
+            block.push_str("k:\n");
+        }
+        assert!(parse(&block).is_err());
+    }
+
+    #[test]
+    fn syntax_errors_have_positions_and_multiple_documents_fail() {
+        let e = parse("a: [1, 2\nb: 3\n").unwrap_err();
+        assert!(e.message.starts_with("invalid YAML"), "{e:?}");
+        assert!(e.pos.line >= 1);
+        let e = parse("a: 1\n---\nb: 2\n").unwrap_err();
+        assert!(e.message.contains("single YAML document"));
+        assert_eq!(e.pos.line, 2);
+        assert_eq!(parse("").unwrap(), None);
+        assert_eq!(parse("# only a comment\n").unwrap(), None);
+        assert!(parse("a: !custom x\n")
+            .unwrap_err()
+            .message
+            .contains("unsupported YAML tag"));
+    }
+}

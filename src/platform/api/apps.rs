@@ -1,0 +1,508 @@
+//! Apps: create, list, get, update, delete, pause, resume; their workers,
+//! request queues, events and manual scaling.
+
+use super::{check_name, namespaces, parse_json};
+use crate::model::app::{App, AppStatus, AppV1alpha1};
+use crate::model::{
+    grpc_code, queue_reason, Empty, EventList, QueueList, QueuedRequest, ScaleDownRequest,
+    ScaleUpRequest, ScaleUpResponse, Worker, WorkerList,
+};
+use crate::platform::error::{ApiError, ApiResult};
+use crate::platform::runtime::AppLaunch;
+use crate::platform::{events, State};
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State as AxState};
+use axum::http::{HeaderMap, StatusCode};
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+use rusqlite::OptionalExtension;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+type St = AxState<Arc<State>>;
+
+/// Header our CLI sends with create/update: the manifest's directory, where
+/// the app's command runs (other clients' apps run in their data-dir folder).
+pub const MANIFEST_DIR_HEADER: &str = "x-everai-manifest-dir";
+
+pub const STATUS_DEPLOYED: &str = "STATUS_DEPLOYED";
+pub const STATUS_PAUSED: &str = "STATUS_PAUSED";
+
+pub fn routes() -> Router<Arc<State>> {
+    let base = "/api/apps/v1/namespaces/{ns}/apps";
+    Router::new()
+        .route("/api/apps/v1/apps", get(list_all))
+        .route(base, put(create).get(list))
+        .route(
+            &format!("{base}/{{name}}"),
+            get(fetch).put(update).delete(remove).post(verb),
+        )
+        .route(&format!("{base}/{{name}}/workers"), get(workers))
+        .route(&format!("{base}/{{name}}/workers:scale-up"), post(scale_up))
+        .route(&format!("{base}/{{name}}/workers:scale-down"), post(scale_down))
+        .route(&format!("{base}/{{name}}/request_queues"), get(queue))
+        .route(&format!("{base}/{{name}}/events"), get(list_events))
+}
+
+/// An app row as stored.
+struct Row {
+    uid: String,
+    body: String,
+    status: String,
+    revision: i64,
+    workdir: Option<String>,
+    created_at: String,
+    updated_at: String,
+}
+
+fn read_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
+    Ok(Row {
+        uid: r.get(0)?,
+        body: r.get(1)?,
+        status: r.get(2)?,
+        revision: r.get(3)?,
+        workdir: r.get(4)?,
+        created_at: r.get(5)?,
+        updated_at: r.get(6)?,
+    })
+}
+
+const COLUMNS: &str = "uid, body, status, revision, workdir, created_at, updated_at";
+
+fn get_row(c: &rusqlite::Connection, ns: &str, name: &str) -> ApiResult<Row> {
+    c.query_row(
+        &format!("SELECT {COLUMNS} FROM apps WHERE namespace = ?1 AND name = ?2"),
+        (ns, name),
+        read_row,
+    )
+    .optional()?
+    .ok_or_else(|| ApiError::not_found("app", name))
+}
+
+/// The API form of a stored app, with live worker counts.
+fn to_app(state: &State, row: &Row) -> ApiResult<App> {
+    let mut app: AppV1alpha1 = serde_json::from_str(&row.body)
+        .map_err(|e| ApiError::internal(format!("stored app unreadable: {e}")))?;
+    app.metadata.uid = Some(row.uid.clone());
+    app.metadata.resource_version = Some(row.revision.to_string());
+    app.metadata.created_at = Some(row.created_at.clone());
+    app.metadata.updated_at = Some(row.updated_at.clone());
+    let (ready, desired) = if row.status == STATUS_PAUSED {
+        (0, 0)
+    } else {
+        state.runtime.counts(&row.uid)
+    };
+    app.status = Some(AppStatus {
+        status: Some(row.status.clone()),
+        desired_worker: Some(desired),
+        ready_worker: Some(ready),
+    });
+    Ok(App { app_v1alpha1: app })
+}
+
+/// Keeps what a client may set: metadata name/namespace/labels and the spec.
+fn writable(mut app: AppV1alpha1, ns: &str) -> AppV1alpha1 {
+    app.metadata.namespace = Some(ns.to_string());
+    app.metadata.uid = None;
+    app.metadata.resource_version = None;
+    app.metadata.created_at = None;
+    app.metadata.updated_at = None;
+    app.status = None;
+    app
+}
+
+/// Checks that the local platform can run the app.
+fn validate(state: &State, app: &AppV1alpha1) -> ApiResult<()> {
+    check_name("app", &app.metadata.name)?;
+    let spec = &app.spec;
+    if spec.command.as_ref().is_none_or(|c| c.is_empty()) {
+        return Err(ApiError::invalid(format!(
+            "app \"{}\" has no spec.command: the local platform runs each worker as a local process; add `command: [...]` to the manifest",
+            app.metadata.name
+        )));
+    }
+    let memory = crate::model::app::parse_memory(&spec.resource.memory)
+        .map_err(|e| ApiError::invalid(format!("spec.resource.memory: {e}")))?;
+    state
+        .host
+        .check(
+            i64::from(spec.resource.cpu),
+            memory,
+            i64::from(spec.resource.gpu.unwrap_or(0)),
+        )
+        .map_err(ApiError::invalid)?;
+    if let Some(port) = spec.port {
+        if !(1..=65535).contains(&port) {
+            return Err(ApiError::invalid(format!("spec.port {port} is not a TCP port")));
+        }
+    }
+    if let Some(builtin) = spec.autoscaler.as_ref().and_then(|a| a.builtin.as_ref()) {
+        let name = builtin.name.as_deref().unwrap_or("simple");
+        if crate::autoscale::PolicyKind::from_name(name).is_none() {
+            return Err(ApiError::invalid(format!(
+                "spec.autoscaler.builtin.name {name:?} is unknown: use simple or free-worker"
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn workdir_of(state: &State, headers: &HeaderMap, ns: &str, name: &str) -> PathBuf {
+    headers
+        .get(MANIFEST_DIR_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute() && p.is_dir())
+        .unwrap_or_else(|| state.data_dir.join("apps").join(ns).join(name))
+}
+
+async fn create(
+    AxState(st): St,
+    Path(ns): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Json<App>> {
+    let app: App = parse_json(&body)?;
+    let app = writable(app.app_v1alpha1, &ns);
+    validate(&st, &app)?;
+    let workdir = workdir_of(&st, &headers, &ns, &app.metadata.name);
+    std::fs::create_dir_all(&workdir)
+        .map_err(|e| ApiError::internal(format!("cannot create {}: {e}", workdir.display())))?;
+    let uid = crate::platform::random_id(22);
+    let now = crate::model::now_rfc3339();
+    let body_json = serde_json::to_string(&app).map_err(|e| ApiError::internal(e.to_string()))?;
+    let (n, name, u, wd) = (
+        ns.clone(),
+        app.metadata.name.clone(),
+        uid.clone(),
+        workdir.display().to_string(),
+    );
+    let row = st
+        .store
+        .call(move |c| {
+            if !namespaces::exists(c, &n)? {
+                return Err(ApiError::new(
+                    StatusCode::NOT_FOUND,
+                    grpc_code::NOT_FOUND,
+                    format!("namespace \"{n}\" not found; create it with `everai namespace create {n}`"),
+                ));
+            }
+            let inserted = c.execute(
+                "INSERT OR IGNORE INTO apps (namespace, name, uid, body, status, revision, workdir, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?7)",
+                (&n, &name, &u, &body_json, STATUS_DEPLOYED, &wd, &now),
+            )?;
+            if inserted == 0 {
+                return Err(ApiError::already_exists("app", &name));
+            }
+            get_row(c, &n, &name)
+        })
+        .await?;
+    st.runtime.launch(AppLaunch {
+        uid: uid.clone(),
+        app: app.clone(),
+        revision: 1,
+        workdir,
+        paused: false,
+    });
+    st.runtime.events.normal(&uid, "AppServer", &format!("App {ns}/{} created", app.metadata.name));
+    Ok(Json(to_app(&st, &row)?))
+}
+
+async fn update(
+    AxState(st): St,
+    Path((ns, name)): Path<(String, String)>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Json<App>> {
+    let app: App = parse_json(&body)?;
+    let mut app = writable(app.app_v1alpha1, &ns);
+    if app.metadata.name.is_empty() {
+        app.metadata.name = name.clone();
+    }
+    if app.metadata.name != name {
+        return Err(ApiError::invalid(format!(
+            "the body names app \"{}\" but the path names \"{name}\"",
+            app.metadata.name
+        )));
+    }
+    validate(&st, &app)?;
+    let body_json = serde_json::to_string(&app).map_err(|e| ApiError::internal(e.to_string()))?;
+    let now = crate::model::now_rfc3339();
+    let new_workdir = headers
+        .get(MANIFEST_DIR_HEADER)
+        .is_some()
+        .then(|| workdir_of(&st, &headers, &ns, &name).display().to_string());
+    let (n, nm) = (ns.clone(), name.clone());
+    let row = st
+        .store
+        .call(move |c| {
+            let changed = c.execute(
+                "UPDATE apps SET body = ?3, revision = revision + 1, updated_at = ?4,
+                        workdir = COALESCE(?5, workdir)
+                 WHERE namespace = ?1 AND name = ?2",
+                (&n, &nm, &body_json, &now, &new_workdir),
+            )?;
+            if changed == 0 {
+                return Err(ApiError::not_found("app", &nm));
+            }
+            get_row(c, &n, &nm)
+        })
+        .await?;
+    let workdir = row
+        .workdir
+        .clone()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| st.data_dir.join("apps").join(&ns).join(&name));
+    st.runtime.update(&row.uid, app, row.revision, workdir);
+    st.runtime.events.normal(&row.uid, "AppServer", &format!("App {ns}/{name} updated to revision {}", row.revision));
+    Ok(Json(to_app(&st, &row)?))
+}
+
+async fn fetch(AxState(st): St, Path((ns, name)): Path<(String, String)>) -> ApiResult<Json<App>> {
+    let row = st.store.call(move |c| get_row(c, &ns, &name)).await?;
+    Ok(Json(to_app(&st, &row)?))
+}
+
+#[derive(serde::Serialize)]
+struct AppList {
+    apps: Vec<App>,
+}
+
+async fn list(AxState(st): St, Path(ns): Path<String>) -> ApiResult<Json<AppList>> {
+    list_where(st, Some(ns)).await
+}
+
+async fn list_all(AxState(st): St) -> ApiResult<Json<AppList>> {
+    list_where(st, None).await
+}
+
+async fn list_where(st: Arc<State>, ns: Option<String>) -> ApiResult<Json<AppList>> {
+    let rows = st
+        .store
+        .call(move |c| {
+            let mut stmt = c.prepare_cached(&format!(
+                "SELECT {COLUMNS} FROM apps WHERE ?1 IS NULL OR namespace = ?1 ORDER BY created_at, namespace, name"
+            ))?;
+            let rows = stmt.query_map([&ns], read_row)?;
+            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+        })
+        .await?;
+    let apps = rows.iter().map(|r| to_app(&st, r)).collect::<ApiResult<Vec<_>>>()?;
+    Ok(Json(AppList { apps }))
+}
+
+async fn remove(AxState(st): St, Path((ns, name)): Path<(String, String)>) -> ApiResult<Json<Empty>> {
+    let uid = st
+        .store
+        .call(move |c| {
+            let row = get_row(c, &ns, &name)?;
+            let tx = c.transaction()?;
+            tx.execute("DELETE FROM apps WHERE uid = ?1", [&row.uid])?;
+            tx.execute("DELETE FROM events WHERE app_uid = ?1", [&row.uid])?;
+            tx.commit()?;
+            Ok(row.uid)
+        })
+        .await?;
+    st.runtime.remove(&uid);
+    Ok(Json(Empty {}))
+}
+
+/// `POST .../apps/{name}:pause` and `:resume`.
+async fn verb(AxState(st): St, Path((ns, name_verb)): Path<(String, String)>) -> ApiResult<Json<Empty>> {
+    let Some((name, verb)) = name_verb.rsplit_once(':') else {
+        return Err(ApiError::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            grpc_code::INVALID_ARGUMENT,
+            "POST needs a verb: .../apps/NAME:pause or :resume",
+        ));
+    };
+    let status = match verb {
+        "pause" => STATUS_PAUSED,
+        "resume" => STATUS_DEPLOYED,
+        other => return Err(ApiError::invalid(format!("unknown app verb \"{other}\": use pause or resume"))),
+    };
+    let (n, nm) = (ns.clone(), name.to_string());
+    let now = crate::model::now_rfc3339();
+    let uid = st
+        .store
+        .call(move |c| {
+            let row = get_row(c, &n, &nm)?;
+            c.execute(
+                "UPDATE apps SET status = ?2, updated_at = ?3 WHERE uid = ?1",
+                (&row.uid, status, &now),
+            )?;
+            Ok(row.uid)
+        })
+        .await?;
+    if status == STATUS_PAUSED {
+        st.runtime.pause(&uid);
+        st.runtime.events.normal(&uid, "AppServer", &format!("App {ns}/{name} paused: all workers stop"));
+    } else {
+        st.runtime.resume(&uid);
+        st.runtime.events.normal(&uid, "AppServer", &format!("App {ns}/{name} resumed"));
+    }
+    Ok(Json(Empty {}))
+}
+
+async fn uid_of(st: &State, ns: String, name: String) -> ApiResult<String> {
+    st.store.call(move |c| Ok(get_row(c, &ns, &name)?.uid)).await
+}
+
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct WorkerQuery {
+    #[serde(default)]
+    show_all: Option<bool>,
+    #[serde(default)]
+    recent_days: Option<i64>,
+}
+
+async fn workers(
+    AxState(st): St,
+    Path((ns, name)): Path<(String, String)>,
+    Query(q): Query<WorkerQuery>,
+) -> ApiResult<Json<WorkerList>> {
+    let uid = uid_of(&st, ns, name).await?;
+    let mut workers = st.runtime.live_workers(&uid);
+    if q.show_all.unwrap_or(false) {
+        let days = q.recent_days.unwrap_or(2).max(0);
+        let since = (chrono::Utc::now() - chrono::Duration::days(days))
+            .format("%Y-%m-%dT%H:%M:%S%.3fZ")
+            .to_string();
+        let live: Vec<String> = workers.iter().map(|w| w.id.clone()).collect();
+        let u = uid.clone();
+        let past = st
+            .store
+            .call(move |c| {
+                let mut stmt = c.prepare_cached(
+                    "SELECT body FROM workers WHERE app_uid = ?1 AND created_at >= ?2 ORDER BY created_at",
+                )?;
+                let rows = stmt.query_map((&u, &since), |r| r.get::<_, String>(0))?;
+                Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+            })
+            .await?;
+        let mut old: Vec<Worker> = past
+            .iter()
+            .filter_map(|b| serde_json::from_str::<Worker>(b).ok())
+            .filter(|w| !live.contains(&w.id))
+            .collect();
+        old.append(&mut workers);
+        workers = old;
+    }
+    let queue_size = st.runtime.queue(&uid).len() as i32;
+    Ok(Json(WorkerList {
+        workers,
+        queue_size: Some(queue_size),
+        max_workers: None,
+    }))
+}
+
+async fn queue(AxState(st): St, Path((ns, name)): Path<(String, String)>) -> ApiResult<Json<QueueList>> {
+    let uid = uid_of(&st, ns, name).await?;
+    let queues = st
+        .runtime
+        .queue(&uid)
+        .into_iter()
+        .enumerate()
+        .map(|(i, created)| QueuedRequest {
+            index: Some(i as i32),
+            reason: queue_reason::WORKER_BUSY.into(),
+            create_at: created,
+        })
+        .collect();
+    Ok(Json(QueueList { queues }))
+}
+
+#[derive(serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct EventQuery {
+    #[serde(default)]
+    page_size: Option<i64>,
+    #[serde(default)]
+    page_token: Option<String>,
+}
+
+async fn list_events(
+    AxState(st): St,
+    Path((ns, name)): Path<(String, String)>,
+    Query(q): Query<EventQuery>,
+) -> ApiResult<Json<EventList>> {
+    let uid = uid_of(&st, ns, name).await?;
+    let limit = match q.page_size {
+        Some(n) if n > 0 => n.min(1000),
+        _ => 50,
+    };
+    let offset = q
+        .page_token
+        .as_deref()
+        .and_then(|t| t.parse::<i64>().ok())
+        .unwrap_or(0)
+        .max(0);
+    let events = st
+        .store
+        .call(move |c| Ok(events::list(c, &uid, limit, offset)?))
+        .await?;
+    Ok(Json(EventList { events }))
+}
+
+async fn scale_up(
+    AxState(st): St,
+    Path((ns, name)): Path<(String, String)>,
+    body: Bytes,
+) -> ApiResult<Json<ScaleUpResponse>> {
+    let req: ScaleUpRequest = parse_json(&body)?;
+    if !(1..=100).contains(&req.scale_up_workers_num) {
+        return Err(ApiError::invalid("scaleUpWorkersNum must be between 1 and 100"));
+    }
+    let uid = uid_of(&st, ns, name.clone()).await?;
+    let worker_ids = st
+        .runtime
+        .manual_scale_up(&uid, req.scale_up_workers_num as u32)
+        .map_err(|e| ApiError::precondition(format!("app \"{name}\": {e}")))?;
+    Ok(Json(ScaleUpResponse { worker_ids }))
+}
+
+async fn scale_down(
+    AxState(st): St,
+    Path((ns, name)): Path<(String, String)>,
+    body: Bytes,
+) -> ApiResult<Json<Empty>> {
+    let req: ScaleDownRequest = parse_json(&body)?;
+    let uid = uid_of(&st, ns, name.clone()).await?;
+    st.runtime
+        .manual_scale_down(
+            &uid,
+            req.scale_down_workers_num.unwrap_or(0).max(0) as u32,
+            req.worker_ids.unwrap_or_default(),
+        )
+        .map_err(|e| ApiError::precondition(format!("app \"{name}\": {e}")))?;
+    Ok(Json(Empty {}))
+}
+
+/// Brings stored apps back at start-up: deployed ones to their policy.
+pub fn restore(state: &State) -> ApiResult<usize> {
+    let rows = state.store.call_blocking(|c| {
+        let mut stmt = c.prepare(&format!("SELECT {COLUMNS}, namespace, name FROM apps"))?;
+        let rows = stmt.query_map([], |r| Ok((read_row(r)?, r.get::<_, String>(7)?, r.get::<_, String>(8)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
+    })?;
+    let count = rows.len();
+    for (row, ns, name) in rows {
+        let Ok(app) = serde_json::from_str::<AppV1alpha1>(&row.body) else {
+            continue;
+        };
+        let workdir = row
+            .workdir
+            .map(PathBuf::from)
+            .unwrap_or_else(|| state.data_dir.join("apps").join(&ns).join(&name));
+        state.runtime.launch(AppLaunch {
+            uid: row.uid,
+            app,
+            revision: row.revision,
+            workdir,
+            paused: row.status == STATUS_PAUSED,
+        });
+    }
+    Ok(count)
+}

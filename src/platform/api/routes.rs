@@ -1,0 +1,175 @@
+//! App routes (the data plane): every form of platform-api.md §4 reaches
+//! one worker of the app through its queue, with route auth first.
+//!
+//! - `/api/routes/v1/{namespace}/{app}/{path...}` (current)
+//! - `/api/routes/v1/{route-name}/{path...}` (legacy; route name = app name)
+//! - `/api/apps/v1/routes/{route-name}/{path...}` (oldest)
+
+use super::token_matches;
+use crate::model::app::AppV1alpha1;
+use crate::platform::proxy::{self, ForwardError, Outcome};
+use crate::platform::runtime::{lease, AcquireError, AppRuntime};
+use crate::platform::State;
+use axum::extract::{Request, State as AxState};
+use axum::http::header::{AUTHORIZATION, RETRY_AFTER};
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::any;
+use axum::Router;
+use std::sync::Arc;
+
+/// Attempts per request when a worker refuses the connection (it died).
+const CONNECT_ATTEMPTS: usize = 3;
+
+pub fn routes() -> Router<Arc<State>> {
+    Router::new()
+        .route("/api/routes/v1/{*rest}", any(route))
+        .route("/api/apps/v1/routes/{*rest}", any(route))
+}
+
+/// Splits the raw (still percent-encoded) path into the app and the path to
+/// forward.
+fn locate(state: &State, raw_path: &str) -> Option<(Arc<AppRuntime>, String)> {
+    let rest = raw_path
+        .strip_prefix("/api/routes/v1/")
+        .or_else(|| raw_path.strip_prefix("/api/apps/v1/routes/"))?;
+    let legacy_only = raw_path.starts_with("/api/apps/v1/routes/");
+    let segments: Vec<&str> = rest.split('/').collect();
+    let decode = |s: &str| percent_decode(s);
+    if !legacy_only && segments.len() >= 2 {
+        if let Some(rt) = state.runtime.find(&decode(segments[0]), &decode(segments[1])) {
+            return Some((rt, format!("/{}", segments[2..].join("/"))));
+        }
+    }
+    let rt = state.runtime.find_route(&decode(segments.first()?))?;
+    Some((rt, format!("/{}", segments[1..].join("/"))))
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let hex = |b: u8| (b as char).to_digit(16);
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn is_public(app: &AppV1alpha1) -> bool {
+    matches!(
+        app.spec.route_auth_type.as_deref(),
+        Some("ROUTE_AUTH_TYPE_PUBLIC") | Some("PUBLIC")
+    )
+}
+
+async fn route(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
+    let Some((rt, path)) = locate(&state, req.uri().path()) else {
+        return proxy::error_response(
+            StatusCode::NOT_FOUND,
+            &format!("no app serves {}; check the namespace and app name (`everai app list -A`)", req.uri().path()),
+        );
+    };
+    let public = is_public(&rt.lock().app);
+    if !public && !token_matches(&state, req.headers().get(AUTHORIZATION)) {
+        return proxy::error_response(
+            StatusCode::UNAUTHORIZED,
+            "this app's route is private: send Authorization: Bearer <your EverAI token>",
+        );
+    }
+    let path_and_query = match req.uri().query() {
+        Some(q) => format!("{path}?{q}"),
+        None => path,
+    };
+    let mut req = req;
+    if !public {
+        // The platform token was for us; the worker does not need it.
+        req.headers_mut().remove(AUTHORIZATION);
+    }
+    let request_id = crate::platform::random_id(22);
+    for attempt in 1..=CONNECT_ATTEMPTS {
+        let lease = match lease::acquire(&state.runtime, &rt).await {
+            Ok(l) => l,
+            Err(e) => return acquire_error(&rt, e),
+        };
+        let port = lease.port;
+        let retry = (attempt < CONNECT_ATTEMPTS)
+            .then(|| proxy::retry_copy(&req))
+            .flatten();
+        let on_done: Box<dyn FnOnce(Outcome) + Send> = Box::new(move |outcome| {
+            let ok = matches!(outcome, Outcome::Completed { status } if status < 500);
+            lease.finish(ok);
+        });
+        match state
+            .forwarder
+            .forward(port, &path_and_query, &request_id, req, on_done)
+            .await
+        {
+            Ok(response) => return response,
+            Err(ForwardError::Connect(_)) if retry.is_some() => {
+                // The worker went away before it got anything; try another.
+                req = retry.unwrap_or_default();
+                tokio::task::yield_now().await;
+            }
+            Err(ForwardError::Connect(e)) | Err(ForwardError::Failed(e)) => {
+                return proxy::error_response(
+                    StatusCode::BAD_GATEWAY,
+                    &format!("the worker of app {}/{} failed: {e}", rt.namespace, rt.name),
+                )
+            }
+        }
+    }
+    proxy::error_response(StatusCode::BAD_GATEWAY, "no worker could take the request")
+}
+
+fn acquire_error(rt: &AppRuntime, e: AcquireError) -> Response {
+    let (status, message, retry) = match e {
+        AcquireError::Paused => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!("app {}/{} is paused; resume it with `everai app resume {}`", rt.namespace, rt.name, rt.name),
+            None,
+        ),
+        AcquireError::QueueFull { retry_after } => (
+            StatusCode::TOO_MANY_REQUESTS,
+            format!("the queue of app {}/{} is full; retry later", rt.namespace, rt.name),
+            Some(retry_after),
+        ),
+        AcquireError::Timeout => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!("no worker of app {}/{} became free in time", rt.namespace, rt.name),
+            Some(1),
+        ),
+        AcquireError::Gone => (
+            StatusCode::NOT_FOUND,
+            format!("app {}/{} was deleted", rt.namespace, rt.name),
+            None,
+        ),
+    };
+    let mut response = proxy::error_response(status, &message).into_response();
+    if let Some(secs) = retry {
+        if let Ok(v) = HeaderValue::from_str(&secs.to_string()) {
+            response.headers_mut().insert(RETRY_AFTER, v);
+        }
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::percent_decode;
+
+    #[test]
+    fn percent_decoding_keeps_invalid_escapes() {
+        assert_eq!(percent_decode("a%20b"), "a b");
+        assert_eq!(percent_decode("100%"), "100%");
+        assert_eq!(percent_decode("%zz"), "%zz");
+    }
+}

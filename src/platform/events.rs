@@ -1,0 +1,87 @@
+//! App events (`everai app events`): recorded without blocking the caller
+//! (they are often emitted under an app's lock) and written to the store in
+//! order by one background task.
+
+use super::store::Store;
+use crate::model::{event_type, Event};
+use tokio::sync::mpsc;
+
+struct Record {
+    app_uid: String,
+    event: Event,
+}
+
+#[derive(Clone)]
+pub struct EventLog {
+    tx: mpsc::UnboundedSender<Option<Record>>,
+}
+
+impl EventLog {
+    /// Starts the writer task; `flush` waits until everything sent before it
+    /// is stored.
+    pub fn start(store: Store) -> EventLog {
+        let (tx, mut rx) = mpsc::unbounded_channel::<Option<Record>>();
+        tokio::spawn(async move {
+            while let Some(first) = rx.recv().await {
+                let mut batch = vec![first];
+                while let Ok(more) = rx.try_recv() {
+                    batch.push(more);
+                }
+                let records: Vec<Record> = batch.into_iter().flatten().collect();
+                if records.is_empty() {
+                    continue;
+                }
+                let _ = store
+                    .call(move |c| {
+                        let tx = c.transaction()?;
+                        for r in &records {
+                            tx.execute(
+                                "INSERT INTO events (app_uid, type, source, message, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                                (&r.app_uid, &r.event.event_type, &r.event.source, &r.event.message, &r.event.created_at),
+                            )?;
+                        }
+                        tx.commit()?;
+                        Ok(())
+                    })
+                    .await;
+            }
+        });
+        EventLog { tx }
+    }
+
+    fn record(&self, app_uid: &str, kind: &str, source: &str, message: &str) {
+        let _ = self.tx.send(Some(Record {
+            app_uid: app_uid.to_string(),
+            event: Event {
+                event_type: kind.to_string(),
+                source: source.to_string(),
+                message: message.to_string(),
+                created_at: crate::model::now_rfc3339(),
+            },
+        }));
+    }
+
+    pub fn normal(&self, app_uid: &str, source: &str, message: &str) {
+        self.record(app_uid, event_type::NORMAL, source, message);
+    }
+
+    pub fn warning(&self, app_uid: &str, source: &str, message: &str) {
+        self.record(app_uid, event_type::WARNING, source, message);
+    }
+}
+
+/// Events of an app, newest first, at most `limit`.
+pub fn list(conn: &rusqlite::Connection, app_uid: &str, limit: i64, offset: i64) -> rusqlite::Result<Vec<Event>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT type, source, message, created_at FROM events WHERE app_uid = ?1 ORDER BY id DESC LIMIT ?2 OFFSET ?3",
+    )?;
+    let rows = stmt.query_map((app_uid, limit, offset), |r| {
+        Ok(Event {
+            event_type: r.get(0)?,
+            source: r.get(1)?,
+            message: r.get(2)?,
+            created_at: r.get(3)?,
+        })
+    })?;
+    rows.collect()
+}

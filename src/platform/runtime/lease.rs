@@ -1,0 +1,184 @@
+//! Handing workers to requests: the FIFO queue and the lease a request holds
+//! while a worker serves it.
+
+use super::{AppRuntime, AppState, Phase, Runtime, Waiter, WorkerState};
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::oneshot;
+
+/// The right to send one request to one worker. Dropping it gives the worker
+/// back (to the head of the queue first).
+pub struct Lease {
+    rt: Arc<AppRuntime>,
+    pub worker_id: String,
+    pub port: u16,
+    outcome: Option<bool>,
+    armed: bool,
+}
+
+impl Lease {
+    /// Records how the request went, for the worker's counters.
+    pub fn finish(mut self, success: bool) {
+        self.outcome = Some(success);
+    }
+
+    /// Marks the worker as having failed this request (it will be replaced if
+    /// its process died; the supervisor sees that).
+    pub fn set_outcome(&mut self, success: bool) {
+        self.outcome = Some(success);
+    }
+}
+
+impl Drop for Lease {
+    fn drop(&mut self) {
+        if self.armed {
+            release(&self.rt, &self.worker_id, self.outcome);
+        }
+    }
+}
+
+#[derive(Debug)]
+pub enum AcquireError {
+    Paused,
+    QueueFull { retry_after: u64 },
+    Timeout,
+    Gone,
+}
+
+/// Gets a worker for a request: at once when one is free, else after waiting
+/// in the app's queue. A caller that goes away (its future is dropped) leaves
+/// the queue.
+pub async fn acquire(runtime: &Runtime, rt: &Arc<AppRuntime>) -> Result<Lease, AcquireError> {
+    let (rx, waiter_id) = {
+        let mut st = rt.lock();
+        match st.phase {
+            Phase::Deployed => {}
+            Phase::Paused => return Err(AcquireError::Paused),
+            Phase::Deleting => return Err(AcquireError::Gone),
+        }
+        if let Some(lease) = take_free_worker(rt, &mut st) {
+            return Ok(lease);
+        }
+        if st.queue.len() >= runtime.config.queue_limit {
+            return Err(AcquireError::QueueFull { retry_after: 1 });
+        }
+        let (tx, rx) = oneshot::channel();
+        st.next_waiter += 1;
+        let id = st.next_waiter;
+        st.queue.push_back(Waiter {
+            id,
+            created_at: crate::model::now_rfc3339(),
+            tx,
+        });
+        (rx, id)
+    };
+    // The queue grew: the scheduler decides now, not at its next tick.
+    rt.wake.notify_one();
+    let guard = LeaveQueueOnDrop { rt, waiter_id };
+    let result = tokio::time::timeout(runtime.config.queue_timeout, rx).await;
+    drop(guard);
+    match result {
+        Ok(Ok(lease)) => Ok(lease),
+        Ok(Err(_)) => {
+            // Our sender was dropped: the app was paused or deleted.
+            let phase = rt.lock().phase;
+            Err(if phase == Phase::Paused {
+                AcquireError::Paused
+            } else {
+                AcquireError::Gone
+            })
+        }
+        Err(_) => Err(AcquireError::Timeout),
+    }
+}
+
+/// Removes a waiter whose request went away (client disconnect or timeout).
+struct LeaveQueueOnDrop<'a> {
+    rt: &'a Arc<AppRuntime>,
+    waiter_id: u64,
+}
+
+impl Drop for LeaveQueueOnDrop<'_> {
+    fn drop(&mut self) {
+        let mut st = self.rt.lock();
+        let before = st.queue.len();
+        st.queue.retain(|w| w.id != self.waiter_id);
+        if st.queue.len() != before {
+            drop(st);
+            self.rt.wake.notify_one();
+        }
+    }
+}
+
+/// The oldest free worker, marked busy: routing to the oldest lets the
+/// newest go idle first, which is the order scale-down removes them in.
+fn take_free_worker(rt: &Arc<AppRuntime>, st: &mut AppState) -> Option<Lease> {
+    let slot = st
+        .workers
+        .iter_mut()
+        .filter(|w| w.state == WorkerState::Free)
+        .min_by_key(|w| (w.created_unix, w.id.clone()))?;
+    slot.state = WorkerState::Busy;
+    slot.in_flight = 1;
+    Some(Lease {
+        rt: rt.clone(),
+        worker_id: slot.id.clone(),
+        port: slot.port,
+        outcome: None,
+        armed: true,
+    })
+}
+
+/// Gives free workers to waiting requests, head of the queue first.
+pub(super) fn dispatch(rt: &Arc<AppRuntime>, st: &mut AppState) {
+    while !st.queue.is_empty() {
+        let Some(mut lease) = take_free_worker(rt, st) else {
+            return;
+        };
+        loop {
+            let Some(waiter) = st.queue.pop_front() else {
+                // Nobody left: give the worker back without re-entering the lock.
+                lease.armed = false;
+                if let Some(w) = st.slot_mut(&lease.worker_id) {
+                    w.state = WorkerState::Free;
+                    w.in_flight = 0;
+                }
+                return;
+            };
+            match waiter.tx.send(lease) {
+                Ok(()) => break,
+                // That request went away meanwhile; try the next one.
+                Err(back) => lease = back,
+            }
+        }
+    }
+}
+
+/// Takes a worker back after a request.
+fn release(rt: &Arc<AppRuntime>, worker_id: &str, outcome: Option<bool>) {
+    let mut st = rt.lock();
+    let now = chrono::Utc::now();
+    if let Some(w) = st.slot_mut(worker_id) {
+        w.in_flight = 0;
+        w.last_serve_unix = now.timestamp();
+        w.last_serve_at = Some(crate::model::now_rfc3339());
+        match outcome {
+            Some(true) => w.success += 1,
+            Some(false) => w.failed += 1,
+            None => {}
+        }
+        match w.state {
+            WorkerState::Busy => w.state = WorkerState::Free,
+            WorkerState::Removing => w.request_stop(),
+            _ => {}
+        }
+    }
+    dispatch(rt, &mut st);
+    drop(st);
+    rt.wake.notify_one();
+}
+
+/// Retry-After for a full queue, in seconds.
+pub fn retry_after_secs(d: Duration) -> u64 {
+    d.as_secs().max(1)
+}

@@ -1,0 +1,595 @@
+//! The live side of the platform: per app, its workers, its request queue
+//! and the scheduler that sizes it.
+//!
+//! Locking: each app has one `std::sync::Mutex<AppState>`, held only for
+//! short, non-async critical sections. Handing a worker to a request
+//! (`Lease`) and taking it back are both done under that lock, so a worker
+//! is never given to two requests and a freed worker always serves the
+//! head of the queue first.
+
+pub mod lease;
+mod scheduler;
+mod worker;
+
+pub use lease::{AcquireError, Lease};
+
+use super::events::EventLog;
+use super::store::Store;
+use crate::model::app::AppV1alpha1;
+use crate::model::{detail_status, worker_status, Worker};
+use std::collections::{HashMap, VecDeque};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+use tokio::sync::{oneshot, watch, Notify};
+
+/// Limits and timings of the platform, set by `everai server` flags.
+#[derive(Debug, Clone)]
+pub struct RuntimeConfig {
+    /// Requests that may wait per app before new ones get 429.
+    pub queue_limit: usize,
+    /// Longest a request waits in the queue before it gets 503.
+    pub queue_timeout: Duration,
+    /// Longest a worker may take to pass its readiness probe.
+    pub ready_timeout: Duration,
+    /// How long a stopping worker gets between SIGTERM and SIGKILL.
+    pub stop_grace: Duration,
+    /// Period of the scheduler tick (idle time, queue histories).
+    pub tick: Duration,
+}
+
+impl Default for RuntimeConfig {
+    fn default() -> Self {
+        RuntimeConfig {
+            queue_limit: 1000,
+            queue_timeout: Duration::from_secs(600),
+            ready_timeout: Duration::from_secs(600),
+            stop_grace: Duration::from_secs(10),
+            tick: Duration::from_secs(1),
+        }
+    }
+}
+
+/// What every worker and scheduler task needs from the platform.
+pub struct Runtime {
+    pub store: Store,
+    pub events: EventLog,
+    pub config: RuntimeConfig,
+    pub data_dir: PathBuf,
+    /// The platform's own endpoint and token, given to workers (SDK apps read
+    /// their configmaps and secrets through the API).
+    pub endpoint: Mutex<String>,
+    pub token: String,
+    apps: Mutex<HashMap<String, Arc<AppRuntime>>>,
+    tasks: Mutex<Vec<tokio::task::JoinHandle<()>>>,
+    shutdown: watch::Sender<bool>,
+}
+
+/// Where an app is in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    Deployed,
+    Paused,
+    Deleting,
+}
+
+/// A worker as the runtime tracks it while it is alive.
+#[derive(Debug)]
+pub struct WorkerSlot {
+    pub id: String,
+    pub revision: i64,
+    pub state: WorkerState,
+    /// A worker of a new revision that replaces an old one once ready.
+    pub rollin: bool,
+    pub port: u16,
+    pub created_at: String,
+    pub created_unix: i64,
+    pub launch_at: Option<String>,
+    pub last_serve_at: Option<String>,
+    pub last_serve_unix: i64,
+    pub success: i32,
+    pub failed: i32,
+    pub in_flight: u32,
+    stop: Option<oneshot::Sender<()>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WorkerState {
+    Starting,
+    Free,
+    Busy,
+    /// Chosen for removal: gets no new request, stops once idle.
+    Removing,
+}
+
+impl WorkerSlot {
+    /// Asks the worker's supervisor to stop it (once).
+    fn request_stop(&mut self) {
+        if let Some(tx) = self.stop.take() {
+            let _ = tx.send(());
+        }
+    }
+
+    pub fn to_model(&self, app_uid: &str) -> Worker {
+        let detail = match self.state {
+            WorkerState::Starting if self.rollin => detail_status::ROLLIN,
+            WorkerState::Starting => detail_status::IN_FLIGHT,
+            WorkerState::Free => detail_status::FREE,
+            WorkerState::Busy => detail_status::BUSY,
+            WorkerState::Removing => detail_status::REMOVE,
+        };
+        let status = match self.state {
+            WorkerState::Starting => worker_status::PENDING,
+            _ => worker_status::RUNNING,
+        };
+        Worker {
+            id: self.id.clone(),
+            device_id: Some("local".into()),
+            status: status.into(),
+            detail_status: Some(detail.into()),
+            created_at: self.created_at.clone(),
+            launch_at: self.launch_at.clone(),
+            last_serve_at: self.last_serve_at.clone(),
+            success_count: Some(self.success),
+            failed_count: Some(self.failed),
+            app_id: Some(app_uid.to_string()),
+            app_revision: Some(self.revision.to_string()),
+            ..Default::default()
+        }
+    }
+}
+
+/// A request waiting for a worker.
+pub struct Waiter {
+    pub id: u64,
+    pub created_at: String,
+    tx: oneshot::Sender<Lease>,
+}
+
+/// Everything the runtime knows about one app, behind its lock.
+pub struct AppState {
+    pub app: Arc<AppV1alpha1>,
+    pub revision: i64,
+    /// Directory the app's commands run in (the manifest's directory when the
+    /// CLI told us, else the app's own directory under the data dir).
+    pub workdir: PathBuf,
+    pub phase: Phase,
+    pub workers: Vec<WorkerSlot>,
+    pub queue: VecDeque<Waiter>,
+    next_waiter: u64,
+    /// Queue lengths of past ticks, newest last: (unix seconds, length).
+    pub histories: VecDeque<(i64, i64)>,
+    /// Worker count of a `manual` app, changed by the scale-up/down API.
+    pub manual_target: Option<u32>,
+    /// Consecutive worker failures and when the next start may happen, so a
+    /// crashing command does not restart in a tight loop.
+    pub failures: u32,
+    pub start_not_before: Option<Instant>,
+    /// The last scheduler problem reported as an event (reported once).
+    pub last_problem: Option<String>,
+}
+
+impl AppState {
+    /// Workers that count toward the app's size (not being removed).
+    pub fn active(&self) -> impl Iterator<Item = &WorkerSlot> {
+        self.workers
+            .iter()
+            .filter(|w| w.state != WorkerState::Removing)
+    }
+
+    pub fn ready_count(&self) -> i32 {
+        self.workers
+            .iter()
+            .filter(|w| matches!(w.state, WorkerState::Free | WorkerState::Busy))
+            .count() as i32
+    }
+
+    pub fn desired_count(&self) -> i32 {
+        match self.phase {
+            Phase::Deployed => self.active().count() as i32,
+            _ => 0,
+        }
+    }
+
+    pub fn slot_mut(&mut self, id: &str) -> Option<&mut WorkerSlot> {
+        self.workers.iter_mut().find(|w| w.id == id)
+    }
+}
+
+/// One app's live runtime.
+pub struct AppRuntime {
+    pub uid: String,
+    pub namespace: String,
+    pub name: String,
+    state: Mutex<AppState>,
+    /// Wakes the scheduler: queue or worker changes.
+    pub wake: Notify,
+}
+
+impl AppRuntime {
+    pub fn lock(&self) -> MutexGuard<'_, AppState> {
+        // A panic while holding the lock must not take the platform down:
+        // the state is still structurally valid, keep using it.
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+/// How an app enters the runtime (create, or restore at start-up).
+pub struct AppLaunch {
+    pub uid: String,
+    pub app: AppV1alpha1,
+    pub revision: i64,
+    pub workdir: PathBuf,
+    pub paused: bool,
+}
+
+impl Runtime {
+    pub fn new(
+        store: Store,
+        events: EventLog,
+        config: RuntimeConfig,
+        data_dir: PathBuf,
+        token: String,
+    ) -> Arc<Runtime> {
+        let (shutdown, _) = watch::channel(false);
+        Arc::new(Runtime {
+            store,
+            events,
+            config,
+            data_dir,
+            endpoint: Mutex::new(String::new()),
+            token,
+            apps: Mutex::new(HashMap::new()),
+            tasks: Mutex::new(Vec::new()),
+            shutdown,
+        })
+    }
+
+    pub fn set_endpoint(&self, endpoint: &str) {
+        *self.endpoint.lock().unwrap_or_else(|p| p.into_inner()) = endpoint.to_string();
+    }
+
+    fn apps(&self) -> MutexGuard<'_, HashMap<String, Arc<AppRuntime>>> {
+        self.apps.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    pub fn get(&self, uid: &str) -> Option<Arc<AppRuntime>> {
+        self.apps().get(uid).cloned()
+    }
+
+    fn track(&self, handle: tokio::task::JoinHandle<()>) {
+        let mut tasks = self.tasks.lock().unwrap_or_else(|p| p.into_inner());
+        tasks.retain(|t| !t.is_finished());
+        tasks.push(handle);
+    }
+
+    pub fn is_shutting_down(&self) -> bool {
+        *self.shutdown.borrow()
+    }
+
+    /// Starts managing an app: its scheduler brings it to its policy.
+    pub fn launch(self: &Arc<Self>, launch: AppLaunch) -> Arc<AppRuntime> {
+        let namespace = launch.app.metadata.namespace.clone().unwrap_or_default();
+        let namespace = if namespace.is_empty() {
+            "default".to_string()
+        } else {
+            namespace
+        };
+        let rt = Arc::new(AppRuntime {
+            uid: launch.uid.clone(),
+            namespace,
+            name: launch.app.metadata.name.clone(),
+            state: Mutex::new(AppState {
+                manual_target: manual_default(&launch.app),
+                app: Arc::new(launch.app),
+                revision: launch.revision,
+                workdir: launch.workdir,
+                phase: if launch.paused {
+                    Phase::Paused
+                } else {
+                    Phase::Deployed
+                },
+                workers: Vec::new(),
+                queue: VecDeque::new(),
+                next_waiter: 0,
+                histories: VecDeque::new(),
+                failures: 0,
+                start_not_before: None,
+                last_problem: None,
+            }),
+            wake: Notify::new(),
+        });
+        self.apps().insert(launch.uid, rt.clone());
+        let handle = tokio::spawn(scheduler::run(self.clone(), rt.clone(), self.shutdown.subscribe()));
+        self.track(handle);
+        rt.wake.notify_one();
+        rt
+    }
+
+    /// Applies a new definition. When what runs changed (image, command, env,
+    /// resources, volumes, port, probe), workers of the new revision roll in
+    /// and replace the old ones one by one; otherwise only the policy changes.
+    pub fn update(self: &Arc<Self>, uid: &str, app: AppV1alpha1, revision: i64, workdir: PathBuf) {
+        let Some(rt) = self.get(uid) else { return };
+        let mut st = rt.lock();
+        let rolls = runs_differently(&st.app, &app);
+        st.manual_target = manual_default(&app).or(st.manual_target);
+        st.app = Arc::new(app);
+        st.workdir = workdir;
+        if rolls {
+            st.revision = revision;
+            let old: Vec<String> = st
+                .active()
+                .filter(|w| w.revision < revision)
+                .map(|w| w.id.clone())
+                .collect();
+            // Old workers still starting are useless: drop them right away.
+            for id in &old {
+                if let Some(w) = st.slot_mut(id) {
+                    if w.state == WorkerState::Starting {
+                        w.state = WorkerState::Removing;
+                        w.request_stop();
+                    }
+                }
+            }
+            let to_replace = st.active().filter(|w| w.revision < revision).count();
+            if st.phase == Phase::Deployed && to_replace > 0 {
+                self.events.normal(
+                    &rt.uid,
+                    "AppServer",
+                    &format!("rolling update to revision {revision}: starting {to_replace} new worker(s) to replace the old ones"),
+                );
+                for _ in 0..to_replace {
+                    self.start_worker(&rt, &mut st, true);
+                }
+            }
+        }
+        drop(st);
+        rt.wake.notify_one();
+    }
+
+    /// Pause: every worker stops (busy ones finish their request first),
+    /// waiting requests get 503.
+    pub fn pause(&self, uid: &str) {
+        if let Some(rt) = self.get(uid) {
+            let mut st = rt.lock();
+            st.phase = Phase::Paused;
+            retire_all(&mut st);
+            drop(st);
+            rt.wake.notify_one();
+        }
+    }
+
+    pub fn resume(&self, uid: &str) {
+        if let Some(rt) = self.get(uid) {
+            let mut st = rt.lock();
+            st.phase = Phase::Deployed;
+            st.failures = 0;
+            st.start_not_before = None;
+            drop(st);
+            rt.wake.notify_one();
+        }
+    }
+
+    /// Delete: the app leaves the runtime; its workers stop.
+    pub fn remove(&self, uid: &str) {
+        if let Some(rt) = self.apps().remove(uid) {
+            let mut st = rt.lock();
+            st.phase = Phase::Deleting;
+            retire_all(&mut st);
+            drop(st);
+            rt.wake.notify_one();
+        }
+    }
+
+    /// Stops every worker and waits for their supervisors, bounded by the
+    /// stop grace plus a margin.
+    pub async fn shutdown(&self) {
+        let _ = self.shutdown.send(true);
+        let apps: Vec<Arc<AppRuntime>> = self.apps().values().cloned().collect();
+        for rt in apps {
+            let mut st = rt.lock();
+            for w in st.workers.iter_mut() {
+                w.request_stop();
+            }
+            st.queue.clear();
+        }
+        let tasks: Vec<_> = std::mem::take(&mut *self.tasks.lock().unwrap_or_else(|p| p.into_inner()));
+        let wait_all = futures_util::future::join_all(tasks);
+        let _ = tokio::time::timeout(self.config.stop_grace + Duration::from_secs(5), wait_all).await;
+    }
+
+    /// Adds one worker to `st` and starts its supervisor.
+    pub fn start_worker(self: &Arc<Self>, rt: &Arc<AppRuntime>, st: &mut AppState, rollin: bool) -> String {
+        let id = super::random_id(22);
+        let (stop_tx, stop_rx) = oneshot::channel();
+        let now = chrono::Utc::now();
+        st.workers.push(WorkerSlot {
+            id: id.clone(),
+            revision: st.revision,
+            state: WorkerState::Starting,
+            rollin,
+            port: 0,
+            created_at: crate::model::now_rfc3339(),
+            created_unix: now.timestamp(),
+            launch_at: None,
+            last_serve_at: None,
+            last_serve_unix: now.timestamp(),
+            success: 0,
+            failed: 0,
+            in_flight: 0,
+            stop: Some(stop_tx),
+        });
+        let handle = tokio::spawn(worker::supervise(
+            self.clone(),
+            rt.clone(),
+            id.clone(),
+            st.app.clone(),
+            st.workdir.clone(),
+            stop_rx,
+        ));
+        self.track(handle);
+        id
+    }
+
+    /// `workers:scale-up` of a manual app: raises its target and starts the
+    /// workers at once. Returns their ids.
+    pub fn manual_scale_up(self: &Arc<Self>, uid: &str, count: u32) -> Result<Vec<String>, String> {
+        let rt = self.get(uid).ok_or("the app is not running")?;
+        let mut st = rt.lock();
+        let Some(target) = st.manual_target else {
+            return Err("scale-up and scale-down are for apps with a manual autoscaler".into());
+        };
+        if st.phase != Phase::Deployed {
+            return Err("the app is paused; resume it first".into());
+        }
+        st.manual_target = Some(target + count);
+        let ids = (0..count).map(|_| self.start_worker(&rt, &mut st, false)).collect();
+        self.events.normal(
+            &rt.uid,
+            "Scheduler",
+            &format!("scale up {count}: manual target {target} -> {}", target + count),
+        );
+        drop(st);
+        rt.wake.notify_one();
+        Ok(ids)
+    }
+
+    /// `workers:scale-down` of a manual app: removes the named workers, or
+    /// `count` of them (idle and newest first).
+    pub fn manual_scale_down(&self, uid: &str, count: u32, ids: Vec<String>) -> Result<(), String> {
+        let rt = self.get(uid).ok_or("the app is not running")?;
+        let mut st = rt.lock();
+        let Some(target) = st.manual_target else {
+            return Err("scale-up and scale-down are for apps with a manual autoscaler".into());
+        };
+        let mut chosen = ids;
+        for id in &chosen {
+            if !st.active().any(|w| &w.id == id) {
+                return Err(format!("no live worker {id}"));
+            }
+        }
+        if chosen.is_empty() {
+            let mut candidates: Vec<(bool, i64, String)> = st
+                .active()
+                .map(|w| (w.state == WorkerState::Busy, -w.created_unix, w.id.clone()))
+                .collect();
+            candidates.sort();
+            chosen = candidates.into_iter().take(count as usize).map(|c| c.2).collect();
+        }
+        if chosen.is_empty() {
+            return Err("give scaleDownWorkersNum or workerIds".into());
+        }
+        for id in &chosen {
+            if let Some(w) = st.slot_mut(id) {
+                let idle = w.state != WorkerState::Busy;
+                w.state = WorkerState::Removing;
+                if idle {
+                    w.request_stop();
+                }
+            }
+        }
+        let new_target = target.saturating_sub(chosen.len() as u32);
+        st.manual_target = Some(new_target);
+        self.events.normal(
+            &rt.uid,
+            "Scheduler",
+            &format!("scale down {}: manual target {target} -> {new_target}", chosen.len()),
+        );
+        drop(st);
+        rt.wake.notify_one();
+        Ok(())
+    }
+
+    /// The runtime of the app `namespace/name`, if it runs.
+    pub fn find(&self, namespace: &str, name: &str) -> Option<Arc<AppRuntime>> {
+        self.apps()
+            .values()
+            .find(|a| a.namespace == namespace && a.name == name)
+            .cloned()
+    }
+
+    /// The runtime of an app by route name (= app name) in any namespace;
+    /// `default` wins when several namespaces have one.
+    pub fn find_route(&self, name: &str) -> Option<Arc<AppRuntime>> {
+        let apps = self.apps();
+        let mut matches: Vec<&Arc<AppRuntime>> = apps.values().filter(|a| a.name == name).collect();
+        matches.sort_by_key(|a| (a.namespace != "default", a.namespace.clone()));
+        matches.first().map(|a| (*a).clone())
+    }
+
+    /// Live workers of an app as the API shows them.
+    pub fn live_workers(&self, uid: &str) -> Vec<Worker> {
+        match self.get(uid) {
+            Some(rt) => {
+                let st = rt.lock();
+                st.workers.iter().map(|w| w.to_model(uid)).collect()
+            }
+            None => Vec::new(),
+        }
+    }
+
+    /// (ready, desired) worker counts for the app's status.
+    pub fn counts(&self, uid: &str) -> (i32, i32) {
+        match self.get(uid) {
+            Some(rt) => {
+                let st = rt.lock();
+                (st.ready_count(), st.desired_count())
+            }
+            None => (0, 0),
+        }
+    }
+
+    /// Waiting requests, head first: (enqueue time).
+    pub fn queue(&self, uid: &str) -> Vec<String> {
+        match self.get(uid) {
+            Some(rt) => rt.lock().queue.iter().map(|w| w.created_at.clone()).collect(),
+            None => Vec::new(),
+        }
+    }
+}
+
+/// Marks every worker for removal; idle ones stop at once. Waiting requests
+/// are released (their receivers see the sender dropped and answer 503).
+fn retire_all(st: &mut AppState) {
+    for w in st.workers.iter_mut() {
+        let idle = w.state != WorkerState::Busy;
+        w.state = WorkerState::Removing;
+        if idle {
+            w.request_stop();
+        }
+    }
+    st.queue.clear();
+}
+
+fn manual_default(app: &AppV1alpha1) -> Option<u32> {
+    let manual = app.spec.autoscaler.as_ref()?.manual.as_ref()?;
+    Some(manual.default_worker_num.unwrap_or(1).max(0) as u32)
+}
+
+/// Whether two definitions run differently, i.e. need new workers.
+fn runs_differently(old: &AppV1alpha1, new: &AppV1alpha1) -> bool {
+    let (a, b) = (&old.spec, &new.spec);
+    let json = |v: &dyn erased::AsJson| v.as_json();
+    a.image != b.image
+        || a.command != b.command
+        || a.port != b.port
+        || json(&a.env) != json(&b.env)
+        || json(&a.resource) != json(&b.resource)
+        || json(&a.volumes) != json(&b.volumes)
+        || json(&a.volume_mounts) != json(&b.volume_mounts)
+        || json(&a.readiness_probe) != json(&b.readiness_probe)
+}
+
+/// Compares spec parts through their JSON form (the wire types need not
+/// implement `PartialEq`).
+mod erased {
+    pub trait AsJson {
+        fn as_json(&self) -> serde_json::Value;
+    }
+    impl<T: serde::Serialize> AsJson for T {
+        fn as_json(&self) -> serde_json::Value {
+            serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+        }
+    }
+}

@@ -1,0 +1,322 @@
+//! The per-app scheduler: decides on every queue or worker change (woken by
+//! `AppRuntime::wake`) and on a periodic tick (idle time, queue histories),
+//! with the same policy code as `everai autoscaler` (`crate::autoscale`).
+//! Policy arguments are re-read from configmaps and secrets at every
+//! decision.
+
+use super::{AppRuntime, AppState, Phase, Runtime, WorkerState};
+use crate::autoscale::{
+    self, Action, DecoratorSpec, Factors, PolicyArgs, PolicyKind, QueueReason,
+    WorkerStatus,
+};
+use crate::model::app::{AppV1alpha1, Arguments};
+use crate::platform::resolve;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use std::time::Instant;
+use tokio::sync::watch;
+
+/// How many past ticks of queue length are kept (for `average`).
+const HISTORY_LEN: usize = 120;
+
+pub(super) async fn run(runtime: Arc<Runtime>, rt: Arc<AppRuntime>, mut shutdown: watch::Receiver<bool>) {
+    let mut tick = tokio::time::interval(runtime.config.tick);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+    loop {
+        tokio::select! {
+            _ = rt.wake.notified() => {}
+            _ = tick.tick() => record_history(&rt),
+            _ = shutdown.changed() => return,
+        }
+        if *shutdown.borrow() {
+            return;
+        }
+        let (phase, has_workers) = {
+            let st = rt.lock();
+            (st.phase, !st.workers.is_empty())
+        };
+        match phase {
+            Phase::Deployed => decide_once(&runtime, &rt).await,
+            Phase::Paused => {}
+            Phase::Deleting if has_workers => {}
+            Phase::Deleting => return,
+        }
+    }
+}
+
+fn record_history(rt: &AppRuntime) {
+    let mut st = rt.lock();
+    let now = chrono::Utc::now().timestamp();
+    let queued = st.queue.len() as i64;
+    st.histories.push_back((now, queued));
+    while st.histories.len() > HISTORY_LEN {
+        st.histories.pop_front();
+    }
+}
+
+/// What the app's autoscaler asks for.
+enum Policy {
+    Builtin {
+        kind: PolicyKind,
+        arguments: Vec<(String, crate::model::app::Value)>,
+        argument_decorators: Vec<DecoratorItemRef>,
+        factor_decorators: Vec<DecoratorItemRef>,
+    },
+    Manual,
+    Unsupported(String),
+}
+
+/// A decorator with its arguments still as Values.
+struct DecoratorItemRef {
+    name: String,
+    arguments: Vec<(String, crate::model::app::Value)>,
+}
+
+fn arguments_of(args: &Option<Arguments>) -> Vec<(String, crate::model::app::Value)> {
+    args.iter()
+        .flat_map(|a| a.iter().map(|(k, v)| (k.clone(), v.clone())))
+        .collect()
+}
+
+fn policy_of(app: &AppV1alpha1) -> Policy {
+    let Some(autoscaler) = &app.spec.autoscaler else {
+        return Policy::Builtin {
+            kind: PolicyKind::Simple,
+            arguments: vec![],
+            argument_decorators: vec![],
+            factor_decorators: vec![],
+        };
+    };
+    if autoscaler.manual.is_some() {
+        return Policy::Manual;
+    }
+    if let Some(builtin) = &autoscaler.builtin {
+        let name = builtin.name.as_deref().unwrap_or("simple");
+        let Some(kind) = PolicyKind::from_name(name) else {
+            return Policy::Unsupported(format!(
+                "unknown builtin autoscaler {name:?}: use simple or free-worker"
+            ));
+        };
+        let items = |list: &Option<Vec<crate::model::app::DecoratorItem>>| {
+            list.iter()
+                .flatten()
+                .map(|d| DecoratorItemRef {
+                    name: d.name.clone().unwrap_or_default(),
+                    arguments: arguments_of(&d.arguments),
+                })
+                .collect::<Vec<_>>()
+        };
+        let decorators = builtin.decorators.as_ref();
+        return Policy::Builtin {
+            kind,
+            arguments: arguments_of(&builtin.arguments),
+            argument_decorators: decorators.map(|d| items(&d.arguments)).unwrap_or_default(),
+            factor_decorators: decorators.map(|d| items(&d.factors)).unwrap_or_default(),
+        };
+    }
+    Policy::Unsupported(
+        "container and thirdParty autoscalers are not run by the local platform; use builtin (simple, free-worker) or manual".into(),
+    )
+}
+
+async fn decide_once(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>) {
+    let app = rt.lock().app.clone();
+    match policy_of(&app) {
+        Policy::Manual => manual(runtime, rt),
+        Policy::Unsupported(message) => problem(runtime, rt, &message),
+        Policy::Builtin {
+            kind,
+            arguments,
+            argument_decorators,
+            factor_decorators,
+        } => {
+            // Resolve every Value (configmap/secret references) afresh.
+            let resolved = runtime
+                .store
+                .call(move |c| {
+                    let values = |list: &[(String, crate::model::app::Value)]| {
+                        list.iter()
+                            .map(|(k, v)| {
+                                resolve::resolve(c, v)
+                                    .map(|text| (k.clone(), text))
+                                    .map_err(|e| format!("argument {k}: {e}"))
+                            })
+                            .collect::<Result<Vec<_>, String>>()
+                    };
+                    let run = || -> Result<_, String> {
+                        let args = values(&arguments)?;
+                        let specs = |items: &[DecoratorItemRef]| {
+                            items
+                                .iter()
+                                .map(|d| Ok(DecoratorSpec::new(&d.name, values(&d.arguments)?)))
+                                .collect::<Result<Vec<_>, String>>()
+                        };
+                        Ok((args, specs(&argument_decorators)?, specs(&factor_decorators)?))
+                    };
+                    Ok(run())
+                })
+                .await;
+            let (args, arg_specs, factor_specs) = match resolved {
+                Ok(Ok(r)) => r,
+                Ok(Err(message)) => return problem(runtime, rt, &message),
+                Err(e) => return problem(runtime, rt, &e.message),
+            };
+            let now = chrono::Utc::now();
+            let args: BTreeMap<String, String> = args.into_iter().collect();
+            let args = match autoscale::apply_argument_decorators(&arg_specs, args, now) {
+                Ok(a) => a,
+                Err(e) => return problem(runtime, rt, &e.to_string()),
+            };
+            let policy_args = match PolicyArgs::from_strings(kind, &args) {
+                Ok(a) => a,
+                Err(e) => return problem(runtime, rt, &e.to_string()),
+            };
+            let factors = factors_of(&rt.lock(), now.timestamp());
+            let factors = match autoscale::apply_factor_decorators(&factor_specs, factors) {
+                Ok(Some(f)) => f,
+                Ok(None) => return,
+                Err(e) => return problem(runtime, rt, &e.to_string()),
+            };
+            let decision = autoscale::decide(kind, &policy_args, &factors, now.timestamp());
+            rt.lock().last_problem = None;
+            if decision.actions.is_empty() {
+                return;
+            }
+            let explanations = autoscale::explain(kind, &policy_args, &factors, &decision);
+            act(runtime, rt, &decision.actions, &explanations);
+        }
+    }
+}
+
+/// Reports a scheduler problem once (until it changes); workers stay as they are.
+fn problem(runtime: &Runtime, rt: &AppRuntime, message: &str) {
+    let mut st = rt.lock();
+    if st.last_problem.as_deref() != Some(message) {
+        st.last_problem = Some(message.to_string());
+        runtime.events.warning(
+            &rt.uid,
+            "Autoscaler",
+            &format!("no scaling decision: {message}; keeping the current workers"),
+        );
+    }
+}
+
+fn starts_allowed(st: &AppState) -> bool {
+    st.start_not_before.is_none_or(|t| Instant::now() >= t)
+}
+
+fn act(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>, actions: &[Action], explanations: &[String]) {
+    let mut st = rt.lock();
+    if st.phase != Phase::Deployed {
+        return;
+    }
+    for (index, action) in actions.iter().enumerate() {
+        let why = explanations.get(index).cloned().unwrap_or_default();
+        match action {
+            Action::ScaleUp { count } => {
+                if !starts_allowed(&st) {
+                    continue;
+                }
+                for _ in 0..*count {
+                    runtime.start_worker(rt, &mut st, false);
+                }
+                runtime.events.normal(&rt.uid, "Autoscaler", &why);
+            }
+            Action::ScaleDown { worker_id } => {
+                let Some(w) = st.slot_mut(worker_id) else { continue };
+                if w.state == WorkerState::Removing {
+                    continue;
+                }
+                let idle = w.state != WorkerState::Busy;
+                w.state = WorkerState::Removing;
+                if idle {
+                    w.request_stop();
+                }
+                runtime.events.normal(&rt.uid, "Autoscaler", &why);
+            }
+        }
+    }
+}
+
+/// `manual`: keep exactly the target count (replacing failed workers).
+fn manual(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>) {
+    let mut st = rt.lock();
+    let target = st.manual_target.unwrap_or(1) as usize;
+    let live = st.active().count();
+    if live < target && starts_allowed(&st) {
+        for _ in live..target {
+            runtime.start_worker(rt, &mut st, false);
+        }
+        runtime.events.normal(
+            &rt.uid,
+            "Scheduler",
+            &format!("scale up {}: {live} workers < manual target {target}", target - live),
+        );
+    } else if live > target {
+        let extra = live - target;
+        let mut ids: Vec<(bool, i64, String)> = st
+            .active()
+            .map(|w| (w.state == WorkerState::Busy, -w.created_unix, w.id.clone()))
+            .collect();
+        // Idle and newest first.
+        ids.sort();
+        for (_, _, id) in ids.into_iter().take(extra) {
+            if let Some(w) = st.slot_mut(&id) {
+                let idle = w.state != WorkerState::Busy;
+                w.state = WorkerState::Removing;
+                if idle {
+                    w.request_stop();
+                }
+            }
+        }
+        runtime.events.normal(
+            &rt.uid,
+            "Scheduler",
+            &format!("scale down {extra}: {live} workers > manual target {target}"),
+        );
+    }
+}
+
+/// The policy inputs, from the live state.
+fn factors_of(st: &AppState, now: i64) -> Factors {
+    let queued = st.queue.len() as i64;
+    let queue: autoscale::QueueSummary = [(QueueReason::QueueDueBusy, queued)].into_iter().collect();
+    let queue_histories: autoscale::QueueHistories = st
+        .histories
+        .iter()
+        .rev()
+        .map(|(t, n)| ((now - t).max(0), [(QueueReason::QueueDueBusy, *n)].into_iter().collect()))
+        .collect();
+    let workers: Vec<autoscale::Worker> = st
+        .active()
+        .map(|w| autoscale::Worker {
+            worker_id: w.id.clone(),
+            gpu_type: None,
+            region: "local".into(),
+            started_at: w.created_unix,
+            last_service_time: w.last_serve_unix,
+            number_of_successes: i64::from(w.success),
+            number_of_failures: i64::from(w.failed),
+            number_of_sessions: 0,
+            average_response_time: 0.0,
+            current_request: i64::from(w.in_flight),
+            status: match w.state {
+                WorkerState::Starting => WorkerStatus::Inflight,
+                WorkerState::Busy => WorkerStatus::Busy,
+                _ => WorkerStatus::Free,
+            },
+        })
+        .collect();
+    let summary: autoscale::WorkerSummary = WorkerStatus::ALL
+        .iter()
+        .map(|s| (*s, workers.iter().filter(|w| w.status == *s).count() as i64))
+        .collect();
+    Factors {
+        queue_histories: Some(queue_histories),
+        queue: Some(queue),
+        utilization: None,
+        workers,
+        worker: Some(summary),
+        worker_histories: None,
+    }
+}

@@ -1,0 +1,363 @@
+//! One task per worker: prepare its files and environment, start its
+//! process, wait for readiness, watch it, and stop it when told to.
+//!
+//! Worker layout under the data dir: `workers/<id>/` holds `worker.log`
+//! (stdout and stderr), `volumes/<name>/` (configmap and secret volumes as
+//! files, one per key) and `mounts/<mountPath>` (the same files at each
+//! `volumeMounts` path). The command runs in the app's working directory.
+
+use super::lease::dispatch;
+use super::{AppRuntime, Runtime, WorkerState};
+use crate::model::app::AppV1alpha1;
+use crate::model::{worker_status, Worker};
+use crate::platform::process::{self, ProcessSpec, WorkerProcess};
+use crate::platform::resolve;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tokio::sync::oneshot;
+
+const SOURCE: &str = "AppServer";
+
+enum Started {
+    Ready,
+    Failed(String),
+    StopRequested,
+}
+
+pub(super) async fn supervise(
+    runtime: Arc<Runtime>,
+    rt: Arc<AppRuntime>,
+    id: String,
+    app: Arc<AppV1alpha1>,
+    workdir: PathBuf,
+    mut stop_rx: oneshot::Receiver<()>,
+) {
+    let created_at = rt
+        .lock()
+        .workers
+        .iter()
+        .find(|w| w.id == id)
+        .map(|w| w.created_at.clone())
+        .unwrap_or_else(crate::model::now_rfc3339);
+    let mut record = Worker {
+        id: id.clone(),
+        device_id: Some("local".into()),
+        status: worker_status::PENDING.into(),
+        created_at,
+        app_id: Some(rt.uid.clone()),
+        ..Default::default()
+    };
+    persist(&runtime, &rt.uid, &record, None).await;
+    runtime.events.normal(
+        &rt.uid,
+        "Scheduler",
+        &format!("Successfully assigned worker/{id} to node/local"),
+    );
+
+    let worker_dir = runtime.data_dir.join("workers").join(&id);
+    let spec = match prepare(&runtime, &app, &id, &worker_dir, &workdir).await {
+        Ok(spec) => spec,
+        Err(message) => {
+            return finish_failed(&runtime, &rt, &mut record, &message).await;
+        }
+    };
+    let mut proc = match WorkerProcess::spawn(&spec) {
+        Ok(p) => p,
+        Err(e) => return finish_failed(&runtime, &rt, &mut record, &e.to_string()).await,
+    };
+    persist(&runtime, &rt.uid, &record, Some(proc.pid() as i64)).await;
+    {
+        let mut st = rt.lock();
+        if let Some(w) = st.slot_mut(&id) {
+            w.port = spec.port;
+        }
+    }
+
+    let probe = app
+        .spec
+        .readiness_probe
+        .as_ref()
+        .and_then(|p| p.http_get.as_ref())
+        .and_then(|g| g.path.clone());
+    let started = tokio::select! {
+        r = process::wait_ready(spec.port, probe.as_deref(), runtime.config.ready_timeout) => match r {
+            Ok(()) => Started::Ready,
+            Err(e) => Started::Failed(format!("never became ready: {e}")),
+        },
+        status = proc.wait() => Started::Failed(format!("exited before it was ready: {status}")),
+        _ = &mut stop_rx => Started::StopRequested,
+    };
+    match started {
+        Started::Ready => {}
+        Started::Failed(message) => {
+            proc.stop(runtime.config.stop_grace).await;
+            return finish_failed(&runtime, &rt, &mut record, &message).await;
+        }
+        Started::StopRequested => {
+            proc.stop(runtime.config.stop_grace).await;
+            return finish_stopped(&runtime, &rt, &mut record).await;
+        }
+    }
+
+    mark_ready(&runtime, &rt, &id);
+    record.status = worker_status::RUNNING.into();
+    record.launch_at = Some(crate::model::now_rfc3339());
+    persist(&runtime, &rt.uid, &record, Some(proc.pid() as i64)).await;
+
+    tokio::select! {
+        status = proc.wait() => {
+            let message = format!("exited unexpectedly: {status}");
+            finish_failed(&runtime, &rt, &mut record, &message).await
+        }
+        _ = &mut stop_rx => {
+            proc.stop(runtime.config.stop_grace).await;
+            finish_stopped(&runtime, &rt, &mut record).await
+        }
+    }
+}
+
+/// A ready worker starts taking requests; a rolled-in one retires one
+/// worker of an older revision.
+fn mark_ready(runtime: &Runtime, rt: &Arc<AppRuntime>, id: &str) {
+    let mut st = rt.lock();
+    let revision = st.revision;
+    let now = chrono::Utc::now();
+    let Some(w) = st.slot_mut(id) else { return };
+    if w.state == WorkerState::Removing {
+        w.request_stop();
+        return;
+    }
+    w.state = WorkerState::Free;
+    w.launch_at = Some(crate::model::now_rfc3339());
+    w.last_serve_unix = now.timestamp();
+    let rolled_in = std::mem::take(&mut w.rollin);
+    st.failures = 0;
+    st.start_not_before = None;
+    runtime
+        .events
+        .normal(&rt.uid, SOURCE, &format!("Worker/{id} is ready now"));
+    if rolled_in {
+        // Prefer an idle old worker; a busy one finishes its request first.
+        let old = st
+            .workers
+            .iter_mut()
+            .filter(|w| w.revision < revision && w.state != WorkerState::Removing)
+            .min_by_key(|w| match w.state {
+                WorkerState::Free | WorkerState::Starting => 0,
+                _ => 1,
+            });
+        if let Some(old) = old {
+            let idle = old.state != WorkerState::Busy;
+            old.state = WorkerState::Removing;
+            if idle {
+                old.request_stop();
+            }
+            runtime.events.normal(
+                &rt.uid,
+                SOURCE,
+                &format!(
+                    "rolling update: worker/{id} of revision {revision} replaces worker/{}",
+                    old.id
+                ),
+            );
+        }
+    }
+    dispatch(rt, &mut st);
+    drop(st);
+    rt.wake.notify_one();
+}
+
+async fn finish_failed(runtime: &Runtime, rt: &Arc<AppRuntime>, record: &mut Worker, message: &str) {
+    let removing = {
+        let mut st = rt.lock();
+        let removing = st
+            .workers
+            .iter()
+            .find(|w| w.id == record.id)
+            .is_some_and(|w| w.state == WorkerState::Removing);
+        st.workers.retain(|w| w.id != record.id);
+        if !removing {
+            st.failures += 1;
+            let backoff = Duration::from_millis(250 * 2u64.pow(st.failures.min(7)));
+            st.start_not_before = Some(Instant::now() + backoff.min(Duration::from_secs(30)));
+        }
+        removing
+    };
+    if removing {
+        // It was being removed anyway; its exit is the end we wanted.
+        return finish_stopped(runtime, rt, record).await;
+    }
+    runtime.events.warning(
+        &rt.uid,
+        SOURCE,
+        &format!("Worker/{} failed: {message}; it will be replaced", record.id),
+    );
+    record.status = worker_status::ERROR.into();
+    record.deleted_at = Some(crate::model::now_rfc3339());
+    persist(runtime, &rt.uid, record, None).await;
+    rt.wake.notify_one();
+}
+
+async fn finish_stopped(runtime: &Runtime, rt: &Arc<AppRuntime>, record: &mut Worker) {
+    rt.lock().workers.retain(|w| w.id != record.id);
+    record.status = worker_status::TERMINATED.into();
+    record.deleted_at = Some(crate::model::now_rfc3339());
+    persist(runtime, &rt.uid, record, None).await;
+    runtime
+        .events
+        .normal(&rt.uid, SOURCE, &format!("Worker/{} stopped", record.id));
+    rt.wake.notify_one();
+}
+
+/// Stores the worker's record (for `worker list --all`) and its PID (so a
+/// restarted server can kill leftovers).
+async fn persist(runtime: &Runtime, app_uid: &str, record: &Worker, pid: Option<i64>) {
+    let Ok(body) = serde_json::to_string(record) else {
+        return;
+    };
+    let (id, uid, created) = (record.id.clone(), app_uid.to_string(), record.created_at.clone());
+    let _ = runtime
+        .store
+        .call(move |c| {
+            c.execute(
+                "INSERT INTO workers (id, app_uid, body, pid, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT(id) DO UPDATE SET body = excluded.body, pid = excluded.pid",
+                (&id, &uid, &body, pid, &created),
+            )?;
+            Ok(())
+        })
+        .await;
+}
+
+/// Resolves the worker's environment and writes its volume files.
+async fn prepare(
+    runtime: &Runtime,
+    app: &Arc<AppV1alpha1>,
+    id: &str,
+    worker_dir: &Path,
+    workdir: &Path,
+) -> Result<ProcessSpec, String> {
+    let command = app
+        .spec
+        .command
+        .clone()
+        .filter(|c| !c.is_empty())
+        .ok_or_else(|| {
+            "the app has no spec.command; the local platform runs each worker as a local process: add `command: [...]` to the manifest".to_string()
+        })?;
+    let app_for_env = app.clone();
+    let worker_dir_owned = worker_dir.to_path_buf();
+    let (mut env, _) = runtime
+        .store
+        .call(move |c| {
+            let env = resolve_env(c, &app_for_env)
+                .map_err(crate::platform::error::ApiError::precondition)?;
+            write_volumes(c, &app_for_env, &worker_dir_owned)
+                .map_err(crate::platform::error::ApiError::precondition)?;
+            Ok((env, ()))
+        })
+        .await
+        .map_err(|e| e.message)?;
+    let endpoint = runtime
+        .endpoint
+        .lock()
+        .map(|e| e.clone())
+        .unwrap_or_default();
+    let mut platform_env = vec![
+        ("EVERAI_ENDPOINT".to_string(), endpoint),
+        ("EVERAI_TOKEN".to_string(), runtime.token.clone()),
+        ("EVERAI_IN_CLOUD".to_string(), "1".to_string()),
+        ("EVERAI_APP_NAME".to_string(), app.metadata.name.clone()),
+        (
+            "EVERAI_APP_NAMESPACE".to_string(),
+            app.metadata
+                .namespace
+                .clone()
+                .filter(|n| !n.is_empty())
+                .unwrap_or_else(|| "default".into()),
+        ),
+        (
+            "EVERAI_VOLUMES_DIR".to_string(),
+            worker_dir.join("volumes").display().to_string(),
+        ),
+        (
+            "EVERAI_MOUNTS_DIR".to_string(),
+            worker_dir.join("mounts").display().to_string(),
+        ),
+    ];
+    // The app's own env comes last so it may override the platform's.
+    platform_env.append(&mut env);
+    let port = process::free_port().map_err(|e| format!("no free port for the worker: {e}"))?;
+    Ok(ProcessSpec {
+        worker_id: id.to_string(),
+        command,
+        env: platform_env,
+        workdir: workdir.to_path_buf(),
+        port,
+        log_path: worker_dir.join("worker.log"),
+    })
+}
+
+fn resolve_env(conn: &rusqlite::Connection, app: &AppV1alpha1) -> Result<Vec<(String, String)>, String> {
+    let mut env = Vec::new();
+    for var in app.spec.env.iter().flatten() {
+        let Some(name) = var.name.clone() else { continue };
+        let value = match &var.env_value {
+            Some(v) => resolve::resolve(conn, v).map_err(|e| format!("env {name}: {e}"))?,
+            None => String::new(),
+        };
+        env.push((name, value));
+    }
+    Ok(env)
+}
+
+/// Writes configmap and secret volumes as files (mode 0600 for secrets).
+fn write_volumes(conn: &rusqlite::Connection, app: &AppV1alpha1, worker_dir: &Path) -> Result<(), String> {
+    use std::os::unix::fs::PermissionsExt;
+    for volume in app.spec.volumes.iter().flatten() {
+        let (kind, source_name, items) = if let Some(cm) = &volume.config_map {
+            ("configmap", cm.name.clone().unwrap_or_default(), cm.items.clone())
+        } else if let Some(s) = &volume.secret {
+            ("secret", s.secret_name.clone().unwrap_or_default(), s.items.clone())
+        } else {
+            continue;
+        };
+        let data = resolve::whole(conn, kind, &source_name).map_err(|e| format!("volume {}: {e}", volume.name))?;
+        let files: Vec<(String, Vec<u8>)> = match items {
+            Some(items) => items
+                .iter()
+                .filter_map(|i| {
+                    let key = i.key.as_deref()?;
+                    let path = i.path.clone().unwrap_or_else(|| key.to_string());
+                    data.iter().find(|(k, _)| k == key).map(|(_, v)| (path, v.clone()))
+                })
+                .collect(),
+            None => data,
+        };
+        let mut targets = vec![worker_dir.join("volumes").join(&volume.name)];
+        for mount in app.spec.volume_mounts.iter().flatten() {
+            if mount.name == volume.name {
+                if let Some(path) = &mount.mount_path {
+                    targets.push(worker_dir.join("mounts").join(path.trim_start_matches('/')));
+                }
+            }
+        }
+        for dir in targets {
+            for (name, bytes) in &files {
+                if name.contains("..") {
+                    return Err(format!("volume {}: item path {name:?} leaves the volume", volume.name));
+                }
+                let path = dir.join(name.trim_start_matches('/'));
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+                }
+                std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+                if kind == "secret" {
+                    let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600));
+                }
+            }
+        }
+    }
+    Ok(())
+}
