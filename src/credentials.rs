@@ -84,25 +84,36 @@ pub fn resolve() -> Option<Token> {
     })
 }
 
+/// Where `store` put a token, and why not in the keyring when it fell back.
+pub struct Stored {
+    pub source: TokenSource,
+    pub keyring_unavailable: Option<String>,
+}
+
 /// Stores a token: in the keyring unless `insecure_file`, falling back to the
-/// 0600 token file when no keyring answers. Returns where it went.
-pub fn store(token: &str, insecure_file: bool) -> Result<TokenSource, String> {
+/// 0600 token file when no keyring answers.
+pub fn store(token: &str, insecure_file: bool) -> Result<Stored, String> {
+    let mut keyring_unavailable = None;
     if !insecure_file {
         match keyring_set(token) {
             Ok(()) => {
                 // A stale file would otherwise come back after a later logout.
                 let _ = remove_token_file();
-                return Ok(TokenSource::Keyring);
+                return Ok(Stored {
+                    source: TokenSource::Keyring,
+                    keyring_unavailable: None,
+                });
             }
-            Err(reason) => {
-                eprintln!("warning: no system keyring available ({reason}); storing the token in a file readable only by you");
-            }
+            Err(reason) => keyring_unavailable = Some(reason),
         }
     }
     let path = token_file();
     config::write_private_file(&path, token.as_bytes())
         .map_err(|e| format!("cannot write the token file {}: {e}", path.display()))?;
-    Ok(TokenSource::File(path))
+    Ok(Stored {
+        source: TokenSource::File(path),
+        keyring_unavailable,
+    })
 }
 
 /// Removes stored tokens (keyring entry and file). Returns whether any existed.

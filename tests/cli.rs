@@ -34,7 +34,10 @@ fn login_writes_a_private_token_file_and_config_never_shows_it() {
     // No keyring here: the CLI says where the token went.
     r.stderr_has(&s.token_file().display().to_string());
     assert_eq!(mode(&s.token_file()), 0o600, "token file mode");
-    assert_eq!(std::fs::read_to_string(s.token_file()).expect("token file"), token);
+    assert_eq!(
+        std::fs::read_to_string(s.token_file()).expect("token file"),
+        token
+    );
 
     let home = s.everai_home().display().to_string();
     s.run(["config"])
@@ -47,7 +50,10 @@ fn login_writes_a_private_token_file_and_config_never_shows_it() {
 
     // Logging in again replaces the token; the file stays private.
     s.run(["login", "--token", "second-token"]).success();
-    assert_eq!(std::fs::read_to_string(s.token_file()).expect("token"), "second-token");
+    assert_eq!(
+        std::fs::read_to_string(s.token_file()).expect("token"),
+        "second-token"
+    );
     assert_eq!(mode(&s.token_file()), 0o600);
 
     // EVERAI_TOKEN takes precedence and is not printed either.
@@ -69,7 +75,9 @@ fn login_reads_the_token_from_stdin_and_commands_use_it() {
         .success()
         .stdout_is("Login successful!\n");
     assert_eq!(
-        std::fs::read_to_string(s.token_file()).expect("token file").trim(),
+        std::fs::read_to_string(s.token_file())
+            .expect("token file")
+            .trim(),
         server.token
     );
     assert_eq!(mode(&s.token_file()), 0o600);
@@ -77,7 +85,8 @@ fn login_reads_the_token_from_stdin_and_commands_use_it() {
         .success()
         .stdout_is("Configmap `after-login` created successfully\n");
     // An empty token is refused.
-    s.run_stdin(["login", "--token", "-"], " \n").one_line_error(2);
+    s.run_stdin(["login", "--token", "-"], " \n")
+        .one_line_error(2);
     s.run(["login", "--token", ""]).one_line_error(2);
     s.run(["login"]).exit(2).stderr_has("--token");
 }
@@ -86,9 +95,15 @@ fn login_reads_the_token_from_stdin_and_commands_use_it() {
 fn login_endpoint_is_used_by_later_commands() {
     let server = Server::start();
     let s = Sandbox::new(); // no EVERAI_ENDPOINT, no EVERAI_TOKEN
-    s.run(["login", "--token", &server.token, "--endpoint", &format!("{}/", server.endpoint)])
-        .success()
-        .stdout_is("Login successful!\n");
+    s.run([
+        "login",
+        "--token",
+        &server.token,
+        "--endpoint",
+        &format!("{}/", server.endpoint),
+    ])
+    .success()
+    .stdout_is("Login successful!\n");
     s.run(["configmap", "create", "via-stored-endpoint", "-l", "a=1"])
         .success()
         .stdout_is("Configmap `via-stored-endpoint` created successfully\n");
@@ -122,9 +137,16 @@ fn insecure_storage_writes_the_file_without_trying_a_keyring() {
     let s = Sandbox::new();
     let r = s.run(["login", "--token", "tok-insecure", "--insecure-storage"]);
     r.success().stdout_is("Login successful!\n");
-    assert!(!r.stderr.contains("keyring"), "no keyring warning expected: {}", r.stderr);
+    assert!(
+        !r.stderr.contains("keyring"),
+        "no keyring warning expected: {}",
+        r.stderr
+    );
     assert_eq!(mode(&s.token_file()), 0o600);
-    assert_eq!(std::fs::read_to_string(s.token_file()).expect("token"), "tok-insecure");
+    assert_eq!(
+        std::fs::read_to_string(s.token_file()).expect("token"),
+        "tok-insecure"
+    );
 }
 
 #[test]
@@ -142,7 +164,9 @@ fn logout_follows_the_reference() {
     let mut cmd = s.everai(["logout"]);
     cmd.env("EVERAI_TOKEN", "from-env");
     let r = run(cmd);
-    r.one_line_error(1).stderr_has("EVERAI_TOKEN").nowhere("from-env");
+    r.one_line_error(1)
+        .stderr_has("EVERAI_TOKEN")
+        .nowhere("from-env");
     assert!(!s.token_file().exists());
 }
 
@@ -152,19 +176,26 @@ fn exit_4_when_not_logged_in_or_the_token_is_rejected() {
     let mut s = Sandbox::new();
     s.set("EVERAI_ENDPOINT", &server.endpoint);
     let r = s.run(["configmap", "list"]);
-    r.one_line_error(4).stderr_has("not logged in").stderr_has("login");
+    r.one_line_error(4)
+        .stderr_has("not logged in")
+        .stderr_has("login");
     s.run(["secret", "get", "x"]).one_line_error(4);
     s.run(["namespace", "list"]).one_line_error(4);
 
     s.set("EVERAI_TOKEN", "wrong-token");
     let r = s.run(["configmap", "list"]);
-    r.one_line_error(4).stderr_has("Unauthorized").nowhere("wrong-token");
-    s.run(["configmap", "create", "x", "-l", "a=1"]).one_line_error(4);
+    r.one_line_error(4)
+        .stderr_has("Unauthorized")
+        .nowhere("wrong-token");
+    s.run(["configmap", "create", "x", "-l", "a=1"])
+        .one_line_error(4);
 
     // A rejected stored token too.
     s.unset("EVERAI_TOKEN");
     s.run(["login", "--token", "stale"]).success();
-    s.run(["cm", "ls"]).one_line_error(4).stderr_has("Unauthorized");
+    s.run(["cm", "ls"])
+        .one_line_error(4)
+        .stderr_has("Unauthorized");
 }
 
 #[test]
@@ -277,7 +308,9 @@ fn namespaces_create_list_get_delete() {
     s.run(["namespace", "delete", "default"])
         .one_line_error(1)
         .stderr_has("\"default\"");
-    s.run(["namespace", "delete", "prod"]).success().stdout_is("");
+    s.run(["namespace", "delete", "prod"])
+        .success()
+        .stdout_is("");
     let r = s.run(["namespace", "get", "prod"]);
     r.one_line_error(1);
     assert_eq!(
@@ -285,11 +318,13 @@ fn namespaces_create_list_get_delete() {
         "Error from server (NotFound): namespace \"prod\" not found"
     );
     s.run(["namespace", "delete", "prod"]).one_line_error(1);
-    s.run(["namespace", "create", "Not_Valid"]).one_line_error(2);
+    s.run(["namespace", "create", "Not_Valid"])
+        .one_line_error(2);
     let r = s.run(["namespace", "list", "-o", "json"]);
     r.success();
     assert!(
-        r.stdout.starts_with("[\n  {\n    \"name\": \"default\",\n    \"created_at\": \"")
+        r.stdout
+            .starts_with("[\n  {\n    \"name\": \"default\",\n    \"created_at\": \"")
             && r.stdout.ends_with("\"\n  }\n]\n")
             && !r.stdout.contains("prod"),
         "{}",
@@ -309,9 +344,15 @@ fn usage_help_and_version() {
     let r = s.run(Vec::<&str>::new());
     r.exit(1).stdout_has("Usage: everai");
     // A group without a subcommand prints its help, exit 0.
-    s.run(["configmap"]).success().stdout_has("Usage: everai configmap");
-    s.run(["secret"]).success().stdout_has("Usage: everai secret");
-    s.run(["ns"]).success().stdout_has("Usage: everai namespace");
+    s.run(["configmap"])
+        .success()
+        .stdout_has("Usage: everai configmap");
+    s.run(["secret"])
+        .success()
+        .stdout_has("Usage: everai secret");
+    s.run(["ns"])
+        .success()
+        .stdout_has("Usage: everai namespace");
     s.run(["configmap", "create", "--help"])
         .success()
         .stdout_has("--from-literal");
@@ -372,7 +413,15 @@ fn odd_input_never_panics() {
         vec!["--"],
         vec!["-", "-"],
         vec!["configmap", "create", "--from-literal"],
-        vec!["configmap", "create", "x", "--from-literal", "=", "-l", "=="],
+        vec![
+            "configmap",
+            "create",
+            "x",
+            "--from-literal",
+            "=",
+            "-l",
+            "==",
+        ],
         vec!["configmap", "create", "x", "-f", "garbage.bin"],
         vec!["configmap", "create", "x", "--from-env-file", "garbage.bin"],
         vec!["configmap", "create", "x", "-f", "empty.yaml"],

@@ -22,7 +22,9 @@ fn secret(s: &Sandbox, args: &[&str]) -> Run {
 fn assert_absent(s: &Sandbox, kind: &str, name: &str) {
     s.run([kind, "get", name])
         .one_line_error(1)
-        .stderr_has(&format!("Error from server (NotFound): {kind} \"{name}\" not found"));
+        .stderr_has(&format!(
+            "Error from server (NotFound): {kind} \"{name}\" not found"
+        ));
 }
 
 #[test]
@@ -31,7 +33,10 @@ fn harness_tables_reproduce_the_spec_samples() {
     assert_eq!(
         tabulate(
             &["NAME", "ITEMS"],
-            &[vec!["quay-secret", "2"], vec!["your-quay-io-secret-name", "2"]]
+            &[
+                vec!["quay-secret", "2"],
+                vec!["your-quay-io-secret-name", "2"]
+            ]
         ),
         "NAME                        ITEMS\n\
          ------------------------  -------\n\
@@ -50,10 +55,22 @@ fn configmap_lifecycle_prints_the_reference_texts() {
     let server = Server::start();
     let s = Sandbox::connected(&server);
 
-    cm(&s, &["create", "cm1", "-l", "a=1", "--from-literal", "d=x=y", "-l", "c"])
-        .success()
-        .stdout_is("Configmap `cm1` created successfully\n")
-        .stderr_is("");
+    cm(
+        &s,
+        &[
+            "create",
+            "cm1",
+            "-l",
+            "a=1",
+            "--from-literal",
+            "d=x=y",
+            "-l",
+            "c",
+        ],
+    )
+    .success()
+    .stdout_is("Configmap `cm1` created successfully\n")
+    .stderr_is("");
     // Split at the first `=`; no `=` means an empty value.
     cm(&s, &["get", "cm1", "-o", "json"]).success().stdout_is(
         "{\n  \"name\": \"cm1\",\n  \"data\": {\n    \"a\": \"1\",\n    \"c\": \"\",\n    \"d\": \"x=y\"\n  }\n}\n",
@@ -149,7 +166,12 @@ fn aliases_reach_the_same_commands() {
     }
     let expected = tabulate(
         &["NAME", "ITEMS"],
-        &[vec!["s0", "1"], vec!["s1", "1"], vec!["s2", "1"], vec!["s3", "1"]],
+        &[
+            vec!["s0", "1"],
+            vec!["s1", "1"],
+            vec!["s2", "1"],
+            vec!["s3", "1"],
+        ],
     );
     for group in ["secret", "secrets", "sec", "s"] {
         for list in ["list", "ls"] {
@@ -166,7 +188,9 @@ fn output_formats_follow_the_reference() {
     let server = Server::start();
     let s = Sandbox::connected(&server);
     // Empty lists: header only; json `[]`; yaml `[]` (quirk 4: not nothing).
-    cm(&s, &["list"]).success().stdout_is("NAME    ITEMS\n------  -------\n");
+    cm(&s, &["list"])
+        .success()
+        .stdout_is("NAME    ITEMS\n------  -------\n");
     cm(&s, &["list", "-o", "json"]).success().stdout_is("[]\n");
     cm(&s, &["list", "-o", "yaml"]).success().stdout_is("[]\n");
 
@@ -225,7 +249,10 @@ fn output_formats_follow_the_reference() {
     );
     cm(&s, &["get", "labeled", "-o", "wide"])
         .success()
-        .stdout_is(&tabulate(&["NAME", "ITEMS", "LABELS"], &[vec!["labeled", "1", "{'l': 'v'}"]]));
+        .stdout_is(&tabulate(
+            &["NAME", "ITEMS", "LABELS"],
+            &[vec!["labeled", "1", "{'l': 'v'}"]],
+        ));
 }
 
 #[test]
@@ -293,7 +320,10 @@ fn bad_yaml_names_line_and_column() {
     };
     let line = number_after("line").unwrap_or_else(|| panic!("no line number in {msg:?}"));
     assert!(number_after("column").is_some(), "no column in {msg:?}");
-    assert!((1..=4).contains(&line), "line {line} is outside the file: {msg:?}");
+    assert!(
+        (1..=4).contains(&line),
+        "line {line} is outside the file: {msg:?}"
+    );
     assert_absent(&s, "configmap", "bad");
 }
 
@@ -304,11 +334,17 @@ fn invalid_input_is_rejected_before_any_request() {
     let server = Server::start();
     let s = Sandbox::connected(&server);
     let long = "a".repeat(64);
-    s.file("dupkeys.yaml", "name: dupkeys\ndata:\n  a: \"1\"\n  a: \"2\"\n");
+    s.file(
+        "dupkeys.yaml",
+        "name: dupkeys\ndata:\n  a: \"1\"\n  a: \"2\"\n",
+    );
     s.file("dup.env", "a=1\n");
     s.file("noname.yaml", "data:\n  a: \"1\"\n");
     s.file("other.yaml", "name: other\ndata:\n  a: \"1\"\n");
-    s.file("notbase64.yaml", "name: notbase64\ndata:\n  password: \"abc\"\n");
+    s.file(
+        "notbase64.yaml",
+        "name: notbase64\ndata:\n  password: \"abc\"\n",
+    );
     s.file("binary.bin", [0u8, 159, 146, 150, 255, 0, 1, 2]);
     s.file("badkey.yaml", "name: badkey\ndata:\n  \"a b\": \"1\"\n");
     let dir = s.work().join("a-directory");
@@ -317,27 +353,117 @@ fn invalid_input_is_rejected_before_any_request() {
 
     // (kind, args, name that must not exist afterwards, text the message has)
     let cases: Vec<(&str, Vec<&str>, &str, &str)> = vec![
-        ("configmap", vec!["create", "Bad_Name", "-l", "a=1"], "", "name"),
+        (
+            "configmap",
+            vec!["create", "Bad_Name", "-l", "a=1"],
+            "",
+            "name",
+        ),
         ("configmap", vec!["create", &long, "-l", "a=1"], "", "name"),
-        ("configmap", vec!["create", "badkey", "-l", "a b=1"], "badkey", "key"),
-        ("configmap", vec!["create", "emptykey", "-l", "=v"], "emptykey", "key"),
-        ("configmap", vec!["create", "badkey", "-f", "badkey.yaml"], "badkey", "key"),
-        ("configmap", vec!["create", "dup", "-l", "a=1", "-l", "a=2"], "dup", "duplicate"),
-        ("configmap", vec!["create", "dup", "--from-env-file", "dup.env", "-l", "a=3"], "dup", "duplicate"),
-        ("configmap", vec!["create", "-f", "dupkeys.yaml"], "dupkeys", "dupkeys.yaml"),
+        (
+            "configmap",
+            vec!["create", "badkey", "-l", "a b=1"],
+            "badkey",
+            "key",
+        ),
+        (
+            "configmap",
+            vec!["create", "emptykey", "-l", "=v"],
+            "emptykey",
+            "key",
+        ),
+        (
+            "configmap",
+            vec!["create", "badkey", "-f", "badkey.yaml"],
+            "badkey",
+            "key",
+        ),
+        (
+            "configmap",
+            vec!["create", "dup", "-l", "a=1", "-l", "a=2"],
+            "dup",
+            "duplicate",
+        ),
+        (
+            "configmap",
+            vec!["create", "dup", "--from-env-file", "dup.env", "-l", "a=3"],
+            "dup",
+            "duplicate",
+        ),
+        (
+            "configmap",
+            vec!["create", "-f", "dupkeys.yaml"],
+            "dupkeys",
+            "dupkeys.yaml",
+        ),
         ("configmap", vec!["create", "-f", "noname.yaml"], "", "name"),
-        ("configmap", vec!["create", "mismatch", "-f", "other.yaml"], "other", "other.yaml"),
-        ("configmap", vec!["create", "missing", "-f", "no-such-file.yaml"], "missing", "no-such-file.yaml"),
-        ("configmap", vec!["create", "missing", "--from-env-file", "no-such.env"], "missing", "no-such.env"),
-        ("configmap", vec!["create", "isdir", "-f", &dir], "isdir", "a-directory"),
-        ("configmap", vec!["create", "binary", "-f", "binary.bin"], "binary", "binary.bin"),
-        ("configmap", vec!["create", "nosource"], "nosource", "--from-literal"),
-        ("configmap", vec!["create", "both", "-l", "a=1", "-f", "other.yaml"], "both", "both"),
+        (
+            "configmap",
+            vec!["create", "mismatch", "-f", "other.yaml"],
+            "other",
+            "other.yaml",
+        ),
+        (
+            "configmap",
+            vec!["create", "missing", "-f", "no-such-file.yaml"],
+            "missing",
+            "no-such-file.yaml",
+        ),
+        (
+            "configmap",
+            vec!["create", "missing", "--from-env-file", "no-such.env"],
+            "missing",
+            "no-such.env",
+        ),
+        (
+            "configmap",
+            vec!["create", "isdir", "-f", &dir],
+            "isdir",
+            "a-directory",
+        ),
+        (
+            "configmap",
+            vec!["create", "binary", "-f", "binary.bin"],
+            "binary",
+            "binary.bin",
+        ),
+        (
+            "configmap",
+            vec!["create", "nosource"],
+            "nosource",
+            "--from-literal",
+        ),
+        (
+            "configmap",
+            vec!["create", "both", "-l", "a=1", "-f", "other.yaml"],
+            "both",
+            "both",
+        ),
         ("configmap", vec!["create", "-l", "a=1"], "", "name"),
-        ("configmap", vec!["update", "Bad_Name", "-l", "a=1"], "", "name"),
-        ("secret", vec!["create", "-f", "notbase64.yaml"], "notbase64", "base64"),
-        ("secret", vec!["create", "Bad_Name", "-l", "a=1"], "", "name"),
-        ("secret", vec!["create", "sdup", "-l", "a=1", "-l", "a=2"], "sdup", "duplicate"),
+        (
+            "configmap",
+            vec!["update", "Bad_Name", "-l", "a=1"],
+            "",
+            "name",
+        ),
+        (
+            "secret",
+            vec!["create", "-f", "notbase64.yaml"],
+            "notbase64",
+            "base64",
+        ),
+        (
+            "secret",
+            vec!["create", "Bad_Name", "-l", "a=1"],
+            "",
+            "name",
+        ),
+        (
+            "secret",
+            vec!["create", "sdup", "-l", "a=1", "-l", "a=2"],
+            "sdup",
+            "duplicate",
+        ),
     ];
     for (kind, args, absent, hint) in &cases {
         let mut argv = vec![*kind];
@@ -355,7 +481,9 @@ fn invalid_input_is_rejected_before_any_request() {
     }
     // Nothing at all was created.
     cm(&s, &["list", "-o", "json"]).success().stdout_is("[]\n");
-    secret(&s, &["list", "-o", "json"]).success().stdout_is("[]\n");
+    secret(&s, &["list", "-o", "json"])
+        .success()
+        .stdout_is("[]\n");
 
     // The same inputs pointed at a listener that records connections: none.
     let sentinel = Sentinel::new();
@@ -364,7 +492,11 @@ fn invalid_input_is_rejected_before_any_request() {
         cmd.env("EVERAI_ENDPOINT", &sentinel.endpoint);
         run(cmd).one_line_error(2);
     }
-    assert_eq!(sentinel.connections(), 0, "a rejected command connected to the endpoint");
+    assert_eq!(
+        sentinel.connections(),
+        0,
+        "a rejected command connected to the endpoint"
+    );
 }
 
 /// cli-reference.md §3.4: "every data value must be a YAML string (`k2: 2`
@@ -373,7 +505,10 @@ fn invalid_input_is_rejected_before_any_request() {
 fn non_string_yaml_values_are_rejected() {
     let server = Server::start();
     let s = Sandbox::connected(&server);
-    s.file("nonstring.yaml", "name: nonstring\ndata:\n  k1: \"1\"\n  k2: 2\n");
+    s.file(
+        "nonstring.yaml",
+        "name: nonstring\ndata:\n  k1: \"1\"\n  k2: 2\n",
+    );
     cm(&s, &["create", "-f", "nonstring.yaml"])
         .one_line_error(2)
         .stderr_has("k2");
@@ -384,20 +519,50 @@ fn non_string_yaml_values_are_rejected() {
 fn dry_run_prints_the_object_and_sends_nothing() {
     let server = Server::start();
     let s = Sandbox::connected(&server);
-    cm(&s, &["create", "dry", "-l", "a=1", "-l", "b=two", "--dry-run", "-o", "yaml"])
-        .success()
-        .stdout_is("name: dry\ndata:\n  a: '1'\n  b: two\n");
-    cm(&s, &["create", "dry", "-l", "a=1", "--dry-run", "-o", "json"])
-        .success()
-        .stdout_is("{\n  \"name\": \"dry\",\n  \"data\": {\n    \"a\": \"1\"\n  }\n}\n");
-    cm(&s, &["update", "dry", "-l", "a=1", "--dry-run", "-o", "yaml"])
-        .success()
-        .stdout_is("name: dry\ndata:\n  a: '1'\n");
+    cm(
+        &s,
+        &[
+            "create",
+            "dry",
+            "-l",
+            "a=1",
+            "-l",
+            "b=two",
+            "--dry-run",
+            "-o",
+            "yaml",
+        ],
+    )
+    .success()
+    .stdout_is("name: dry\ndata:\n  a: '1'\n  b: two\n");
+    cm(
+        &s,
+        &["create", "dry", "-l", "a=1", "--dry-run", "-o", "json"],
+    )
+    .success()
+    .stdout_is("{\n  \"name\": \"dry\",\n  \"data\": {\n    \"a\": \"1\"\n  }\n}\n");
+    cm(
+        &s,
+        &["update", "dry", "-l", "a=1", "--dry-run", "-o", "yaml"],
+    )
+    .success()
+    .stdout_is("name: dry\ndata:\n  a: '1'\n");
     // Secrets show the wire form: base64.
-    secret(&s, &["create", "sdry", "-l", "user=alice", "--dry-run", "-o", "json"])
-        .success()
-        .stdout_is("{\n  \"name\": \"sdry\",\n  \"data\": {\n    \"user\": \"YWxpY2U=\"\n  }\n}\n")
-        .nowhere("alice");
+    secret(
+        &s,
+        &[
+            "create",
+            "sdry",
+            "-l",
+            "user=alice",
+            "--dry-run",
+            "-o",
+            "json",
+        ],
+    )
+    .success()
+    .stdout_is("{\n  \"name\": \"sdry\",\n  \"data\": {\n    \"user\": \"YWxpY2U=\"\n  }\n}\n")
+    .nowhere("alice");
     assert_absent(&s, "configmap", "dry");
     assert_absent(&s, "secret", "sdry");
 
@@ -406,19 +571,42 @@ fn dry_run_prints_the_object_and_sends_nothing() {
     let mut quiet = Sandbox::new();
     quiet.set("EVERAI_ENDPOINT", &sentinel.endpoint);
     quiet
-        .run(["cm", "create", "dry", "-l", "a=1", "--dry-run", "-o", "yaml"])
+        .run([
+            "cm",
+            "create",
+            "dry",
+            "-l",
+            "a=1",
+            "--dry-run",
+            "-o",
+            "yaml",
+        ])
         .success()
         .stdout_is("name: dry\ndata:\n  a: '1'\n");
-    assert_eq!(sentinel.connections(), 0, "--dry-run connected to the endpoint");
+    assert_eq!(
+        sentinel.connections(),
+        0,
+        "--dry-run connected to the endpoint"
+    );
 }
 
 #[test]
 fn secrets_travel_base64_and_tables_never_show_values() {
     let server = Server::start();
     let s = Sandbox::connected(&server);
-    secret(&s, &["create", "creds", "-l", "user=alice", "-l", "pass=s3cr3t-plain"])
-        .success()
-        .stdout_is("Secret `creds` created successfully\n");
+    secret(
+        &s,
+        &[
+            "create",
+            "creds",
+            "-l",
+            "user=alice",
+            "-l",
+            "pass=s3cr3t-plain",
+        ],
+    )
+    .success()
+    .stdout_is("Secret `creds` created successfully\n");
     let table = tabulate(&["NAME", "ITEMS"], &[vec!["creds", "2"]]);
     for args in [
         vec!["list"],
@@ -466,10 +654,15 @@ fn secrets_travel_base64_and_tables_never_show_values() {
     secret(&s, &["get", "from-file", "-o", "json"]).success().stdout_is(
         "{\n  \"name\": \"from-file\",\n  \"data\": {\n    \"password\": \"YmFyCg==\"\n  },\n  \"labels\": {\n    \"team\": \"ml\"\n  }\n}\n",
     );
-    secret(&s, &["list", "-o", "wide"]).success().stdout_is(&tabulate(
-        &["NAME", "ITEMS", "LABELS"],
-        &[vec!["creds", "2", ""], vec!["from-file", "1", "{'team': 'ml'}"]],
-    ));
+    secret(&s, &["list", "-o", "wide"])
+        .success()
+        .stdout_is(&tabulate(
+            &["NAME", "ITEMS", "LABELS"],
+            &[
+                vec!["creds", "2", ""],
+                vec!["from-file", "1", "{'team': 'ml'}"],
+            ],
+        ));
 
     secret(&s, &["update", "creds", "-l", "token=xyz"])
         .success()
@@ -502,7 +695,10 @@ fn size_and_name_limits_give_clear_errors() {
         Some(br#"{"data":{"a":"1"}}"#),
     );
     assert_eq!(status, 400, "{body}");
-    assert!(body.contains("\"code\":3") && body.contains("name"), "{body}");
+    assert!(
+        body.contains("\"code\":3") && body.contains("name"),
+        "{body}"
+    );
     // 63 is fine.
     cm(&s, &["create", &"n".repeat(63), "-l", "a=1"]).success();
 
@@ -552,9 +748,10 @@ fn ever_is_the_same_program() {
         .stdout_is("Configmap `get-start-configmap` created successfully\n");
     let mut cmd = s.command(EVER);
     cmd.args(["cm", "ls"]);
-    run(cmd)
-        .success()
-        .stdout_is(&tabulate(&["NAME", "ITEMS"], &[vec!["get-start-configmap", "5"]]));
+    run(cmd).success().stdout_is(&tabulate(
+        &["NAME", "ITEMS"],
+        &[vec!["get-start-configmap", "5"]],
+    ));
     let mut cmd = s.command(EVER);
     cmd.args(["configmap", "--help"]);
     run(cmd).success().stdout_has("ever configmap");

@@ -35,11 +35,17 @@ fn banner_is_endpoint_token_data_dir() {
 fn stops_cleanly_on(signal: i32) {
     let mut server = Server::start();
     let s = Sandbox::connected(&server);
-    s.run(["configmap", "create", "before-stop", "-l", "a=1"]).success();
+    s.run(["configmap", "create", "before-stop", "-l", "a=1"])
+        .success();
     let addr = server.addr();
     server.signal(signal);
     let status = server.wait_exit(SERVER_DEADLINE);
-    assert_eq!(status.code(), Some(0), "exit status after signal {signal}: {status:?}; stderr:\n{}", server.stderr());
+    assert_eq!(
+        status.code(),
+        Some(0),
+        "exit status after signal {signal}: {status:?}; stderr:\n{}",
+        server.stderr()
+    );
     let stderr = server.stderr();
     assert!(stderr.contains("stopped"), "stderr: {stderr}");
     assert!(!stderr.contains("panicked"), "stderr: {stderr}");
@@ -79,7 +85,9 @@ fn without_no_login_the_server_becomes_the_cli_login() {
     });
     assert_eq!(mode(&s.token_file()), 0o600);
     assert_eq!(
-        std::fs::read_to_string(s.token_file()).expect("token").trim(),
+        std::fs::read_to_string(s.token_file())
+            .expect("token")
+            .trim(),
         server.token
     );
     s.run(["configmap", "list"])
@@ -135,7 +143,10 @@ fn requests_without_the_right_token_get_401() {
         ] {
             let (status, body) = http(&server.endpoint, method, path, auth.as_deref(), None);
             assert_eq!(status, 401, "{method} {path} with {auth:?}: {body}");
-            assert!(body.contains("\"code\":16"), "gRPC UNAUTHENTICATED body: {body}");
+            assert!(
+                body.contains("\"code\":16"),
+                "gRPC UNAUTHENTICATED body: {body}"
+            );
         }
     }
     let (status, body) = http(
@@ -147,9 +158,24 @@ fn requests_without_the_right_token_get_401() {
     );
     assert_eq!(status, 401, "{body}");
     let auth = format!("Bearer {}", server.token);
-    let (status, body) = http(&server.endpoint, "GET", "/api/configmaps/v1/sneaky", Some(&auth), None);
-    assert_eq!(status, 404, "the unauthenticated write must not have happened: {body}");
-    let (status, body) = http(&server.endpoint, "GET", "/api/configmaps/v1/configmaps", Some(&auth), None);
+    let (status, body) = http(
+        &server.endpoint,
+        "GET",
+        "/api/configmaps/v1/sneaky",
+        Some(&auth),
+        None,
+    );
+    assert_eq!(
+        status, 404,
+        "the unauthenticated write must not have happened: {body}"
+    );
+    let (status, body) = http(
+        &server.endpoint,
+        "GET",
+        "/api/configmaps/v1/configmaps",
+        Some(&auth),
+        None,
+    );
     assert_eq!((status, body.as_str()), (200, "{\"configmaps\":[]}"));
 }
 
@@ -158,8 +184,10 @@ fn a_write_answered_200_survives_kill_9() {
     let mut server = Server::start();
     let token = server.token.clone();
     let s = Sandbox::connected(&server);
-    s.run(["configmap", "create", "durable", "-l", "k=v1"]).success();
-    s.run(["secret", "create", "durable-secret", "-l", "pw=hunter2"]).success();
+    s.run(["configmap", "create", "durable", "-l", "k=v1"])
+        .success();
+    s.run(["secret", "create", "durable-secret", "-l", "pw=hunter2"])
+        .success();
     s.run(["namespace", "create", "durable-ns"]).success();
     s.run(["configmap", "update", "durable", "-l", "k=v2"])
         .success()
@@ -187,8 +215,10 @@ fn fifty_parallel_updates_leave_a_consistent_store() {
     const CREATES: usize = 10;
     let server = Server::start();
     let s = Sandbox::connected(&server);
-    s.run(["configmap", "create", "hot", "-l", "v=initial"]).success();
-    s.run(["configmap", "create", "bystander", "-l", "b=1"]).success();
+    s.run(["configmap", "create", "hot", "-l", "v=initial"])
+        .success();
+    s.run(["configmap", "create", "bystander", "-l", "b=1"])
+        .success();
 
     // All writers at once: 50 updates of one configmap and a few creates.
     let mut children = Vec::new();
@@ -207,7 +237,13 @@ fn fifty_parallel_updates_leave_a_consistent_store() {
         children.push((format!("update {i}"), cmd.spawn().expect("spawn")));
     }
     for i in 0..CREATES {
-        let mut cmd = s.everai(["configmap".to_string(), "create".to_string(), format!("new-{i}"), "-l".to_string(), format!("n={i}")]);
+        let mut cmd = s.everai([
+            "configmap".to_string(),
+            "create".to_string(),
+            format!("new-{i}"),
+            "-l".to_string(),
+            format!("n={i}"),
+        ]);
         cmd.stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped());
         children.push((format!("create {i}"), cmd.spawn().expect("spawn")));
@@ -248,9 +284,13 @@ fn a_busy_port_is_a_one_line_error() {
     let s = Sandbox::new();
     let dir = tempfile::tempdir().expect("tmp");
     let mut cmd = s.everai(["server", "--no-login", "--token", "t", "--listen"]);
-    cmd.arg(server.addr()).arg("--data-dir").arg(dir.path().join("d"));
+    cmd.arg(server.addr())
+        .arg("--data-dir")
+        .arg(dir.path().join("d"));
     let r = run(cmd);
-    r.exit(1).stderr_has("cannot listen").stderr_has(&server.addr());
+    r.exit(1)
+        .stderr_has("cannot listen")
+        .stderr_has(&server.addr());
     assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
     assert!(!r.stdout.contains("Endpoint:"), "{}", r.stdout);
 }
@@ -262,10 +302,22 @@ fn the_server_answers_while_clients_come_and_go() {
     let server = Server::start();
     let auth = format!("Bearer {}", server.token);
     for i in 0..100 {
-        let (status, _) = http(&server.endpoint, "GET", "/api/namespaces/v1/namespaces", Some(&auth), None);
+        let (status, _) = http(
+            &server.endpoint,
+            "GET",
+            "/api/namespaces/v1/namespaces",
+            Some(&auth),
+            None,
+        );
         assert_eq!(status, 200, "request {i}");
     }
-    let (status, body) = http(&server.endpoint, "GET", "/api/no/such/path", Some(&auth), None);
+    let (status, body) = http(
+        &server.endpoint,
+        "GET",
+        "/api/no/such/path",
+        Some(&auth),
+        None,
+    );
     assert_eq!(status, 404, "{body}");
     assert!(body.contains("\"code\":5"), "{body}");
 }

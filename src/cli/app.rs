@@ -121,13 +121,11 @@ pub enum AppCommand {
     },
     /// Update an app (earlier clients' command): from the manifest like
     /// `app update`, or set its image with --image IMAGE
-    #[command(
-        long_about = "Update an app, as earlier clients did.\n\
+    #[command(long_about = "Update an app, as earlier clients did.\n\
                       Without --image: the same as `app update` (manifest from -f, default ./app.yaml).\n\
                       With --image IMAGE: set spec.image of the stored app NAME (default: metadata.name \
                       of ./app.yaml) and roll its workers to it; with -f as well, the manifest is sent \
-                      with its image replaced by IMAGE."
-    )]
+                      with its image replaced by IMAGE.")]
     Upgrade(UpgradeArgs),
 }
 
@@ -230,7 +228,9 @@ pub async fn run(group: AppGroup, ctx: &Context) -> Result<()> {
         AppCommand::Get { target, output } => {
             let format = output.format();
             let t = resolve_target(target.name, target.namespace, "name")?;
-            let app = Client::from_config()?.app_get(&t.namespace, &t.name).await?;
+            let app = Client::from_config()?
+                .app_get(&t.namespace, &t.name)
+                .await?;
             show_apps(format, true, std::slice::from_ref(&app));
             Ok(())
         }
@@ -255,11 +255,15 @@ pub async fn run(group: AppGroup, ctx: &Context) -> Result<()> {
                 printer::line(&format!("pause app `{}/{}` (dry-run)", t.namespace, t.name));
                 return Ok(());
             }
-            Client::from_config()?.app_pause(&t.namespace, &t.name).await
+            Client::from_config()?
+                .app_pause(&t.namespace, &t.name)
+                .await
         }
         AppCommand::Resume { target } => {
             let t = resolve_target(target.name, target.namespace, "name")?;
-            Client::from_config()?.app_resume(&t.namespace, &t.name).await
+            Client::from_config()?
+                .app_resume(&t.namespace, &t.name)
+                .await
         }
         AppCommand::Queue {
             target,
@@ -370,7 +374,11 @@ pub fn manifest_defaults(dir: &Path) -> ManifestDefaults {
 /// `metadata.namespace` (the reference's app.py rule, with the manifest's
 /// namespace also for `worker list`, quirk 7); otherwise the name is a usage
 /// error and the namespace `default`. `arg` names the positional in messages.
-pub fn resolve_target(name: Option<String>, namespace: Option<String>, arg: &str) -> Result<Target> {
+pub fn resolve_target(
+    name: Option<String>,
+    namespace: Option<String>,
+    arg: &str,
+) -> Result<Target> {
     resolve_target_with(name, namespace, arg, manifest_defaults(Path::new(".")))
 }
 
@@ -477,7 +485,10 @@ async fn create(args: CreateArgs, ctx: &Context) -> Result<()> {
     }
     let client = Client::from_config()?;
     verbose_dump(ctx, &app);
-    let saved = match client.app_create(&app, manifest_dir(&path).as_deref()).await {
+    let saved = match client
+        .app_create(&app, manifest_dir(&path).as_deref())
+        .await
+    {
         Err(Error::Api { status: 409, .. }) => {
             return Err(Error::failed("App name already exists"))
         }
@@ -529,7 +540,14 @@ async fn upgrade(args: UpgradeArgs, ctx: &Context) -> Result<()> {
             let client = Client::from_config()?;
             let mut app = client.app_get(&t.namespace, &t.name).await?;
             app.app_v1alpha1.spec.image = Some(image.clone());
-            if app.app_v1alpha1.metadata.namespace.as_deref().unwrap_or("").is_empty() {
+            if app
+                .app_v1alpha1
+                .metadata
+                .namespace
+                .as_deref()
+                .unwrap_or("")
+                .is_empty()
+            {
                 app.app_v1alpha1.metadata.namespace = Some(t.namespace.clone());
             }
             if app.app_v1alpha1.metadata.name.is_empty() {
@@ -543,7 +561,9 @@ async fn upgrade(args: UpgradeArgs, ctx: &Context) -> Result<()> {
                     "NAME and -n go with --image only: without it the manifest names the app",
                 ));
             }
-            let path = file.clone().unwrap_or_else(|| PathBuf::from(DEFAULT_MANIFEST));
+            let path = file
+                .clone()
+                .unwrap_or_else(|| PathBuf::from(DEFAULT_MANIFEST));
             let (path, mut app) = load(&path)?;
             if let Some(image) = image {
                 app.app_v1alpha1.spec.image = Some(image.clone());
@@ -713,8 +733,13 @@ mod tests {
         let t = resolve_target_with(None, None, "name", found("get-start", "prod")).expect("ok");
         assert_eq!(t, target("get-start", "prod"));
         // The command line wins, the manifest's namespace stays the default.
-        let t = resolve_target_with(Some("other".into()), None, "name", found("get-start", "prod"))
-            .expect("ok");
+        let t = resolve_target_with(
+            Some("other".into()),
+            None,
+            "name",
+            found("get-start", "prod"),
+        )
+        .expect("ok");
         assert_eq!(t, target("other", "prod"));
         let t = resolve_target_with(None, Some("dev".into()), "name", found("get-start", "prod"))
             .expect("ok");

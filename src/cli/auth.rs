@@ -43,11 +43,21 @@ pub fn login(args: LoginArgs) -> Result<()> {
             .map_err(|e| Error::failed(format!("cannot store the endpoint: {e}")))?;
     }
     let stored = credentials::store(&token, args.insecure_storage).map_err(Error::Failed)?;
-    if let TokenSource::File(path) = &stored {
-        printer::err_line(&format!("token stored in {}", path.display()));
-    }
+    report_storage(&stored);
     printer::line("Login successful!");
     Ok(())
+}
+
+/// Says on stderr where a token went when it is not the keyring.
+pub fn report_storage(stored: &credentials::Stored) {
+    if let Some(reason) = &stored.keyring_unavailable {
+        printer::warn(&format!(
+            "no system keyring available ({reason}); storing the token in a file readable only by you"
+        ));
+    }
+    if let TokenSource::File(path) = &stored.source {
+        printer::err_line(&format!("token stored in {}", path.display()));
+    }
 }
 
 pub fn logout() -> Result<()> {

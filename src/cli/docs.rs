@@ -32,7 +32,12 @@ pub fn reference_markdown() -> String {
     for (path, _) in &commands {
         let depth = path.len().saturating_sub(1);
         let title = title(path);
-        let _ = writeln!(out, "{}- [`{title}`](#{})", "  ".repeat(depth), anchor(&title));
+        let _ = writeln!(
+            out,
+            "{}- [`{title}`](#{})",
+            "  ".repeat(depth),
+            anchor(&title)
+        );
     }
     out.push('\n');
     for (path, cmd) in &commands {
@@ -79,7 +84,10 @@ fn section(out: &mut String, path: &[String], cmd: &Command) {
     if let Some(about) = cmd.get_long_about().or_else(|| cmd.get_about()) {
         let _ = writeln!(out, "{}\n", paragraphs(&about.to_string()));
     }
-    let aliases: Vec<String> = cmd.get_visible_aliases().map(|a| format!("`{a}`")).collect();
+    let aliases: Vec<String> = cmd
+        .get_visible_aliases()
+        .map(|a| format!("`{a}`"))
+        .collect();
     if !aliases.is_empty() {
         let _ = writeln!(out, "Aliases: {}\n", aliases.join(", "));
     }
@@ -176,7 +184,8 @@ fn describe(arg: &Arg) -> String {
             facts.push(format!("possible values: {}", values.join(", ")));
         }
     }
-    if !arg.is_hide_default_value_set() {
+    // A flag's implicit `false` says nothing.
+    if !arg.is_hide_default_value_set() && arg.get_action().takes_values() {
         let defaults: Vec<String> = arg
             .get_default_values()
             .iter()

@@ -3,13 +3,18 @@
 //! Handlers parse and print; the work is done by the typed client
 //! (`crate::client`) or, for `everai server`, by the local platform.
 
+mod app;
 mod auth;
+mod autoscaler;
 pub mod docs;
 mod kv;
 mod namespace;
 pub mod printer;
+mod resources;
 mod server;
 pub mod views;
+mod watch;
+mod worker;
 
 use crate::error::{Error, Result};
 use crate::output::{render_table, to_json, to_yaml, OutputFormat};
@@ -40,14 +45,25 @@ pub enum Command {
     Login(auth::LoginArgs),
     /// Logout: forget the stored token
     Logout,
+    /// Manage the worker of app
+    #[command(visible_aliases = ["workers", "w"])]
+    Worker(worker::WorkerGroup),
     /// Print current configuration
     Config,
+    /// Manage app
+    #[command(visible_aliases = ["apps", "a"])]
+    App(app::AppGroup),
     /// Manage secrets
     #[command(visible_aliases = ["secrets", "sec", "s"])]
     Secret(kv::KvGroup),
+    /// Run the autoscaler service
+    Autoscaler(autoscaler::AutoscalerArgs),
     /// Manage configmaps
     #[command(visible_aliases = ["cm", "configmaps"])]
     Configmap(kv::KvGroup),
+    /// Show available resources
+    #[command(visible_aliases = ["res", "resource"])]
+    Resources(resources::ResourcesArgs),
     /// Manage the namespaces
     #[command(visible_aliases = ["namespaces", "ns"])]
     Namespace(namespace::NamespaceGroup),
@@ -130,6 +146,7 @@ pub fn main() -> ExitCode {
         printer::out(&command.render_help().to_string());
         return ExitCode::from(1);
     };
+    crate::client::VERBOSE.store(cli.verbose, std::sync::atomic::Ordering::Relaxed);
     let ctx = Context {
         prog,
         verbose: cli.verbose,
@@ -186,6 +203,10 @@ async fn run(cmd: Command, ctx: &Context) -> Result<()> {
         Command::Secret(group) => kv::run(crate::client::KvKind::Secret, group, ctx).await,
         Command::Configmap(group) => kv::run(crate::client::KvKind::ConfigMap, group, ctx).await,
         Command::Namespace(group) => namespace::run(group, ctx).await,
+        Command::Worker(group) => worker::run(group, ctx, &["worker"]).await,
+        Command::App(group) => app::run(group, ctx).await,
+        Command::Autoscaler(args) => autoscaler::run(args).await,
+        Command::Resources(args) => resources::run(args, ctx).await,
         Command::Server(args) => server::run(args).await,
         Command::Completion(args) => {
             printer::out(&completion_script(args.shell, &ctx.prog));
@@ -227,20 +248,34 @@ fn clap_error(e: clap::Error, command: &mut clap::Command, args: &[OsString]) ->
         }
         _ => {
             let rendered = e.render().to_string();
-            let first = rendered
-                .lines()
-                .find(|l| !l.trim().is_empty())
-                .unwrap_or("error: invalid arguments")
-                .trim_end();
-            let first = if first.starts_with("error:") {
-                first.to_string()
-            } else {
-                format!("error: {first}")
-            };
+            let first = one_line_message(&rendered);
             let path = subcommand_path(command, args);
             printer::err_line(&format!("{first}; see `{path} --help`"));
             ExitCode::from(2)
         }
+    }
+}
+
+/// Clap's message in one line: its first line, with the indented lines that
+/// complete it when it ends with `:` ("the following required arguments were
+/// not provided: --token <TOKEN>").
+fn one_line_message(rendered: &str) -> String {
+    let mut lines = rendered.lines().filter(|l| !l.trim().is_empty());
+    let mut message = lines
+        .next()
+        .unwrap_or("error: invalid arguments")
+        .trim_end()
+        .to_string();
+    if message.ends_with(':') {
+        for more in lines.take_while(|l| l.starts_with(' ')) {
+            message.push(' ');
+            message.push_str(more.trim());
+        }
+    }
+    if message.starts_with("error:") {
+        message
+    } else {
+        format!("error: {message}")
     }
 }
 
@@ -348,6 +383,15 @@ mod tests {
             panic!("wrong command");
         };
         assert_eq!(output.output.as_deref(), Some("table"));
+    }
+
+    #[test]
+    fn usage_errors_fit_on_one_line() {
+        let e = Cli::try_parse_from(["everai", "login"]).expect_err("--token is required");
+        let line = one_line_message(&e.render().to_string());
+        assert!(line.starts_with("error: the following required arguments were not provided:"));
+        assert!(line.contains("--token"), "{line}");
+        assert!(!line.contains('\n'));
     }
 
     #[test]

@@ -186,10 +186,7 @@ pub fn worker_doc(w: &crate::model::Worker) -> Value {
     if let Some(t) = opt_ts_doc(&w.last_serve_at) {
         doc.insert("last_serve_at".into(), t);
     }
-    doc.insert(
-        "created_at".into(),
-        json!(format_timestamp(&w.created_at)),
-    );
+    doc.insert("created_at".into(), json!(format_timestamp(&w.created_at)));
     if let Some(t) = opt_ts_doc(&w.deleted_at) {
         doc.insert("deleted_at".into(), t);
     }
@@ -198,7 +195,9 @@ pub fn worker_doc(w: &crate::model::Worker) -> Value {
 
 /// The queue as the reference shows it: the first entry's missing index
 /// becomes 0 (the server omits a 0 index).
-pub fn queue_with_head_index(queue: &[crate::model::QueuedRequest]) -> Vec<crate::model::QueuedRequest> {
+pub fn queue_with_head_index(
+    queue: &[crate::model::QueuedRequest],
+) -> Vec<crate::model::QueuedRequest> {
     let mut queue = queue.to_vec();
     if let Some(first) = queue.first_mut() {
         first.index.get_or_insert(0);
@@ -378,7 +377,13 @@ mod app_view_tests {
             ..Default::default()
         });
         let apps = [
-            app("get-start", Some(""), "STATUS_DEPLOYED", 3, "2024-06-18T04:21:37Z"),
+            app(
+                "get-start",
+                Some(""),
+                "STATUS_DEPLOYED",
+                3,
+                "2024-06-18T04:21:37Z",
+            ),
             paused,
         ];
         assert_eq!(
@@ -396,7 +401,13 @@ mod app_view_tests {
 
     #[test]
     fn app_doc_uses_the_document_order_and_short_enums() {
-        let mut a = app("get-start", None, "STATUS_DEPLOYED", 3, "2024-06-18T04:21:37Z");
+        let mut a = app(
+            "get-start",
+            None,
+            "STATUS_DEPLOYED",
+            3,
+            "2024-06-18T04:21:37Z",
+        );
         a.app_v1alpha1.metadata.resource_version = Some("3".into());
         a.app_v1alpha1.spec.image = Some("quay.io/u/img:v1".into());
         a.app_v1alpha1.spec.route_auth_type = Some("ROUTE_AUTH_TYPE_PUBLIC".into());
@@ -595,6 +606,9 @@ NORMAL  Scheduler  2024-06-25T12:26:59+0000  Successfully assigned worker/jQd38Z
             to_yaml(&doc, true),
             "gpus:\n- A100 40G\n- RTX 4090\nregions:\n- local\n"
         );
-        assert_eq!(to_yaml(&resources_doc(None, None, Some(None)), true), "gpus: null\n");
+        assert_eq!(
+            to_yaml(&resources_doc(None, None, Some(None)), true),
+            "gpus: null\n"
+        );
     }
 }

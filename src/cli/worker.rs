@@ -116,7 +116,12 @@ mod tests {
 
     #[test]
     fn recent_days_defaults_to_2_also_when_bare() {
-        assert_eq!(list_args(&["everai", "worker", "list", "x"]).expect("ok").recent_days, 2);
+        assert_eq!(
+            list_args(&["everai", "worker", "list", "x"])
+                .expect("ok")
+                .recent_days,
+            2
+        );
         let l = list_args(&["everai", "w", "ls", "x", "-a", "-d"]).expect("ok");
         assert_eq!((l.all, l.recent_days), (true, 2));
         let l = list_args(&["everai", "workers", "ls", "-d", "5", "x"]).expect("ok");

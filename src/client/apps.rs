@@ -1,11 +1,11 @@
 //! Apps, their workers, request queues and events, and resources
 //! (platform-api.md §2.4–2.7, §2.11).
 
-use super::{backoff, retry_after, seg, Client, MAX_RETRIES};
+use super::{seg, Client};
 use crate::error::Result;
 use crate::model::app::App;
 use crate::model::{Empty, Event, EventList, QueueList, QueuedRequest, Worker, WorkerList};
-use reqwest::{Method, StatusCode};
+use reqwest::Method;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -142,50 +142,18 @@ impl Client {
         Ok(self.get::<Gpus>("/api/resources/v1/gpu").await?.gpus)
     }
 
-    /// A PUT with the same retry rules as [`Client::put`], plus the
-    /// manifest-directory header when given.
+    /// PUT with the `X-Everai-Manifest-Dir` header when the app came from a
+    /// manifest file.
     async fn put_with_manifest_dir<B: Serialize, T: DeserializeOwned>(
         &self,
         path: &str,
         body: &B,
         manifest_dir: Option<&str>,
     ) -> Result<T> {
-        let Some(dir) = manifest_dir else {
-            return self.put(path, body).await;
-        };
-        let url = format!("{}{}", self.endpoint, path);
-        let body = serde_json::to_vec(body).map_err(|e| {
-            crate::error::Error::failed(format!("cannot encode the request: {e}"))
-        })?;
-        let mut attempt = 0;
-        loop {
-            let req = self
-                .http
-                .request(Method::PUT, &url)
-                .bearer_auth(&self.token)
-                .header("Accept", "application/json")
-                .header("Content-Type", "application/json")
-                .header(MANIFEST_DIR_HEADER, dir)
-                .body(body.clone());
-            let retry_in = match req.send().await {
-                Ok(resp) => {
-                    let retryable = matches!(
-                        resp.status(),
-                        StatusCode::BAD_GATEWAY
-                            | StatusCode::SERVICE_UNAVAILABLE
-                            | StatusCode::GATEWAY_TIMEOUT
-                    );
-                    if !(retryable && attempt < MAX_RETRIES) {
-                        return self.decode(resp).await;
-                    }
-                    retry_after(&resp).unwrap_or_else(|| backoff(attempt))
-                }
-                Err(e) if e.is_connect() && attempt < MAX_RETRIES => backoff(attempt),
-                Err(e) => return Err(self.transport_error(e)),
-            };
-            attempt += 1;
-            tokio::time::sleep(retry_in).await;
-        }
+        let headers: Vec<(&str, &str)> = manifest_dir
+            .map(|dir| vec![(MANIFEST_DIR_HEADER, dir)])
+            .unwrap_or_default();
+        self.call(Method::PUT, path, Some(body), &headers).await
     }
 }
 

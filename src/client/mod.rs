@@ -17,6 +17,16 @@ use std::time::Duration;
 
 pub use api::KvKind;
 
+/// `everai -v`: log each request and its answer on stderr (never the token).
+pub static VERBOSE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+#[allow(clippy::print_stderr)]
+fn trace(line: std::fmt::Arguments<'_>) {
+    if VERBOSE.load(std::sync::atomic::Ordering::Relaxed) {
+        eprintln!("{line}");
+    }
+}
+
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 const TOTAL_TIMEOUT: Duration = Duration::from_secs(60);
 const MAX_RETRIES: u32 = 3;
@@ -56,31 +66,33 @@ impl Client {
     }
 
     pub async fn get<T: DeserializeOwned>(&self, path: &str) -> Result<T> {
-        self.call(Method::GET, path, None::<&()>).await
+        self.call(Method::GET, path, None::<&()>, &[]).await
     }
 
     pub async fn delete<T: DeserializeOwned>(&self, path: &str) -> Result<T> {
-        self.call(Method::DELETE, path, None::<&()>).await
+        self.call(Method::DELETE, path, None::<&()>, &[]).await
     }
 
     pub async fn put<B: Serialize, T: DeserializeOwned>(&self, path: &str, body: &B) -> Result<T> {
-        self.call(Method::PUT, path, Some(body)).await
+        self.call(Method::PUT, path, Some(body), &[]).await
     }
 
     pub async fn post<B: Serialize, T: DeserializeOwned>(&self, path: &str, body: &B) -> Result<T> {
-        self.call(Method::POST, path, Some(body)).await
+        self.call(Method::POST, path, Some(body), &[]).await
     }
 
     /// POST without a body (`:pause`, `:resume`).
     pub async fn post_empty<T: DeserializeOwned>(&self, path: &str) -> Result<T> {
-        self.call(Method::POST, path, None::<&()>).await
+        self.call(Method::POST, path, None::<&()>, &[]).await
     }
 
-    async fn call<B: Serialize, T: DeserializeOwned>(
+    /// One request with retries; `headers` are added to the standard ones.
+    pub(crate) async fn call<B: Serialize, T: DeserializeOwned>(
         &self,
         method: Method,
         path: &str,
         body: Option<&B>,
+        headers: &[(&str, &str)],
     ) -> Result<T> {
         let url = format!("{}{}", self.endpoint, path);
         let body = body
@@ -95,14 +107,25 @@ impl Client {
                 .request(method.clone(), &url)
                 .bearer_auth(&self.token)
                 .header("Accept", "application/json");
+            for (name, value) in headers {
+                req = req.header(*name, *value);
+            }
             if let Some(b) = &body {
                 req = req
                     .header("Content-Type", "application/json")
                     .body(b.clone());
             }
+            let started = std::time::Instant::now();
+            trace(format_args!("> {method} {url}"));
             let retry_in = match req.send().await {
                 Ok(resp) => {
                     let status = resp.status();
+                    trace(format_args!(
+                        "< {} {} ({} ms)",
+                        status.as_u16(),
+                        status.canonical_reason().unwrap_or(""),
+                        started.elapsed().as_millis()
+                    ));
                     let retryable = matches!(
                         status,
                         StatusCode::BAD_GATEWAY

@@ -870,6 +870,66 @@ pub(crate) fn document(app: &App, fmt_ts: Option<&dyn Fn(&str) -> String>) -> se
     J::Object(doc)
 }
 
+/// Parses a memory size `"<number> <unit>"` (one space; unit one of `B KiB
+/// MiB GiB TiB PiB EiB`; the number may have a fraction: `"1.5 GiB"`) into
+/// bytes (fractions of a byte are dropped).
+pub fn parse_memory(s: &str) -> Result<u64, String> {
+    const UNITS: &[&str] = &["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
+    let bad = || {
+        format!(
+            "invalid memory size {}: expected \"<number> <unit>\" with unit one of {} (e.g. \"1024 MiB\", \"2 GiB\")",
+            serde_json::to_string(s).unwrap_or_default(),
+            UNITS.join(", ")
+        )
+    };
+    let (number, unit) = s.split_once(' ').ok_or_else(bad)?;
+    let exp = UNITS.iter().position(|u| *u == unit).ok_or_else(|| {
+        let hint = match unit.to_ascii_lowercase().as_str() {
+            "k" | "ki" | "kb" | "kib" => Some("KiB"),
+            "m" | "mi" | "mb" | "mib" => Some("MiB"),
+            "g" | "gi" | "gb" | "gib" => Some("GiB"),
+            "t" | "ti" | "tb" | "tib" => Some("TiB"),
+            "b" => Some("B"),
+            _ => None,
+        };
+        match hint {
+            Some(h) => format!("{}; did you mean \"{number} {h}\"?", bad()),
+            None => bad(),
+        }
+    })?;
+    let (int_part, frac_part) = match number.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (number, ""),
+    };
+    let digits_ok = |d: &str| d.bytes().all(|b| b.is_ascii_digit());
+    if int_part.is_empty()
+        || !digits_ok(int_part)
+        || !digits_ok(frac_part)
+        || (number.contains('.') && frac_part.is_empty())
+    {
+        return Err(bad());
+    }
+    let multiplier: u128 = 1u128 << (10 * exp as u32);
+    let too_big = || {
+        format!(
+            "memory size {} is too large",
+            serde_json::to_string(s).unwrap_or_default()
+        )
+    };
+    let whole: u128 = int_part.parse::<u128>().map_err(|_| too_big())?;
+    let mut bytes = whole.checked_mul(multiplier).ok_or_else(too_big)?;
+    if !frac_part.is_empty() {
+        // Exact decimal fraction: frac / 10^len * multiplier, rounded down.
+        let digits = &frac_part[..frac_part.len().min(18)];
+        let frac: u128 = digits.parse().map_err(|_| bad())?;
+        let scale = 10u128.pow(digits.len() as u32);
+        bytes = bytes
+            .checked_add(frac.checked_mul(multiplier).ok_or_else(too_big)? / scale)
+            .ok_or_else(too_big)?;
+    }
+    u64::try_from(bytes).map_err(|_| too_big())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1007,64 +1067,4 @@ mod tests {
         let doc2 = app2.to_document(|s| s.to_string());
         assert!(doc2.get("status").is_none());
     }
-}
-
-/// Parses a memory size `"<number> <unit>"` (one space; unit one of `B KiB
-/// MiB GiB TiB PiB EiB`; the number may have a fraction: `"1.5 GiB"`) into
-/// bytes (fractions of a byte are dropped).
-pub fn parse_memory(s: &str) -> Result<u64, String> {
-    const UNITS: &[&str] = &["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
-    let bad = || {
-        format!(
-            "invalid memory size {}: expected \"<number> <unit>\" with unit one of {} (e.g. \"1024 MiB\", \"2 GiB\")",
-            serde_json::to_string(s).unwrap_or_default(),
-            UNITS.join(", ")
-        )
-    };
-    let (number, unit) = s.split_once(' ').ok_or_else(bad)?;
-    let exp = UNITS.iter().position(|u| *u == unit).ok_or_else(|| {
-        let hint = match unit.to_ascii_lowercase().as_str() {
-            "k" | "ki" | "kb" | "kib" => Some("KiB"),
-            "m" | "mi" | "mb" | "mib" => Some("MiB"),
-            "g" | "gi" | "gb" | "gib" => Some("GiB"),
-            "t" | "ti" | "tb" | "tib" => Some("TiB"),
-            "b" => Some("B"),
-            _ => None,
-        };
-        match hint {
-            Some(h) => format!("{}; did you mean \"{number} {h}\"?", bad()),
-            None => bad(),
-        }
-    })?;
-    let (int_part, frac_part) = match number.split_once('.') {
-        Some((i, f)) => (i, f),
-        None => (number, ""),
-    };
-    let digits_ok = |d: &str| d.bytes().all(|b| b.is_ascii_digit());
-    if int_part.is_empty()
-        || !digits_ok(int_part)
-        || !digits_ok(frac_part)
-        || (number.contains('.') && frac_part.is_empty())
-    {
-        return Err(bad());
-    }
-    let multiplier: u128 = 1u128 << (10 * exp as u32);
-    let too_big = || {
-        format!(
-            "memory size {} is too large",
-            serde_json::to_string(s).unwrap_or_default()
-        )
-    };
-    let whole: u128 = int_part.parse::<u128>().map_err(|_| too_big())?;
-    let mut bytes = whole.checked_mul(multiplier).ok_or_else(too_big)?;
-    if !frac_part.is_empty() {
-        // Exact decimal fraction: frac / 10^len * multiplier, rounded down.
-        let digits = &frac_part[..frac_part.len().min(18)];
-        let frac: u128 = digits.parse().map_err(|_| bad())?;
-        let scale = 10u128.pow(digits.len() as u32);
-        bytes = bytes
-            .checked_add(frac.checked_mul(multiplier).ok_or_else(too_big)? / scale)
-            .ok_or_else(too_big)?;
-    }
-    u64::try_from(bytes).map_err(|_| too_big())
 }

@@ -7,6 +7,7 @@ use super::store;
 use crate::model::app::Value;
 use base64::Engine;
 use rusqlite::Connection;
+use std::collections::BTreeMap;
 
 /// The text of `value`, or a message naming what is missing.
 pub fn resolve(conn: &Connection, value: &Value) -> Result<String, String> {
@@ -31,12 +32,8 @@ pub fn resolve(conn: &Connection, value: &Value) -> Result<String, String> {
 
 /// All keys of a configmap or secret (secrets decoded), for volume files.
 pub fn whole(conn: &Connection, kind: &str, name: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
-    let row = store::kv_get(conn, kind, name)
-        .map_err(|e| e.to_string())?
-        .ok_or_else(|| format!("{kind} \"{name}\" not found"))?;
-    let data: std::collections::BTreeMap<String, String> =
-        serde_json::from_str(&row.data).map_err(|e| e.to_string())?;
-    data.into_iter()
+    read_data(conn, kind, name)?
+        .into_iter()
         .map(|(k, v)| {
             if kind == "secret" {
                 base64::engine::general_purpose::STANDARD
@@ -50,13 +47,17 @@ pub fn whole(conn: &Connection, kind: &str, name: &str) -> Result<Vec<(String, V
         .collect()
 }
 
-fn lookup(conn: &Connection, kind: &str, name: &str, key: &str) -> Result<String, String> {
+/// The stored data of a configmap or secret (secret values still base64).
+fn read_data(conn: &Connection, kind: &str, name: &str) -> Result<BTreeMap<String, String>, String> {
     let row = store::kv_get(conn, kind, name)
         .map_err(|e| e.to_string())?
         .ok_or_else(|| format!("{kind} \"{name}\" not found"))?;
-    let data: std::collections::BTreeMap<String, String> =
-        serde_json::from_str(&row.data).map_err(|e| e.to_string())?;
-    data.get(key)
+    serde_json::from_str(&row.data).map_err(|e| e.to_string())
+}
+
+fn lookup(conn: &Connection, kind: &str, name: &str, key: &str) -> Result<String, String> {
+    read_data(conn, kind, name)?
+        .get(key)
         .cloned()
         .ok_or_else(|| format!("{kind} \"{name}\" has no key \"{key}\""))
 }

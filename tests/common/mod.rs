@@ -95,8 +95,11 @@ impl Sandbox {
         for dir in ["home", "everai-home", "run", "work"] {
             std::fs::create_dir_all(root.path().join(dir)).expect("mkdir");
         }
-        std::fs::set_permissions(root.path().join("run"), std::fs::Permissions::from_mode(0o700))
-            .expect("chmod run dir");
+        std::fs::set_permissions(
+            root.path().join("run"),
+            std::fs::Permissions::from_mode(0o700),
+        )
+        .expect("chmod run dir");
         let mut vars = BTreeMap::new();
         vars.insert(
             "PATH".to_string(),
@@ -287,7 +290,10 @@ fn describe(cmd: &Command) -> String {
     for arg in cmd.get_args() {
         let a = arg.to_string_lossy();
         parts.push(if a.len() > 80 {
-            format!("{}...", &a[..a.char_indices().nth(77).map_or(a.len(), |(i, _)| i)])
+            format!(
+                "{}...",
+                &a[..a.char_indices().nth(77).map_or(a.len(), |(i, _)| i)]
+            )
         } else {
             a.into_owned()
         });
@@ -301,12 +307,20 @@ impl Run {
     pub fn code(&self) -> i32 {
         match self.status.code() {
             Some(c) => c,
-            None => panic!("`{}` was killed by a signal ({:?}){}", self.line, self.status, self.dump()),
+            None => panic!(
+                "`{}` was killed by a signal ({:?}){}",
+                self.line,
+                self.status,
+                self.dump()
+            ),
         }
     }
 
     fn dump(&self) -> String {
-        format!("\n--- stdout ---\n{}--- stderr ---\n{}", self.stdout, self.stderr)
+        format!(
+            "\n--- stdout ---\n{}--- stderr ---\n{}",
+            self.stdout, self.stderr
+        )
     }
 
     /// No panic, no backtrace, not killed by a signal, exit code not 101.
@@ -335,7 +349,13 @@ impl Run {
     #[track_caller]
     pub fn exit(&self, expected: i32) -> &Self {
         self.no_panic();
-        assert_eq!(self.code(), expected, "exit code of `{}`{}", self.line, self.dump());
+        assert_eq!(
+            self.code(),
+            expected,
+            "exit code of `{}`{}",
+            self.line,
+            self.dump()
+        );
         self
     }
 
@@ -344,7 +364,13 @@ impl Run {
     #[track_caller]
     pub fn one_line_error(&self, code: i32) -> &Self {
         self.exit(code);
-        assert_eq!(self.stdout, "", "`{}` printed on stdout{}", self.line, self.dump());
+        assert_eq!(
+            self.stdout,
+            "",
+            "`{}` printed on stdout{}",
+            self.line,
+            self.dump()
+        );
         assert_eq!(
             self.stderr.lines().count(),
             1,
@@ -364,13 +390,25 @@ impl Run {
 
     #[track_caller]
     pub fn stdout_is(&self, expected: &str) -> &Self {
-        assert_eq!(self.stdout, expected, "stdout of `{}`{}", self.line, self.dump());
+        assert_eq!(
+            self.stdout,
+            expected,
+            "stdout of `{}`{}",
+            self.line,
+            self.dump()
+        );
         self
     }
 
     #[track_caller]
     pub fn stderr_is(&self, expected: &str) -> &Self {
-        assert_eq!(self.stderr, expected, "stderr of `{}`{}", self.line, self.dump());
+        assert_eq!(
+            self.stderr,
+            expected,
+            "stderr of `{}`{}",
+            self.line,
+            self.dump()
+        );
         self
     }
 
@@ -709,17 +747,23 @@ pub fn http(
         .nth(1)
         .and_then(|s| s.parse().ok())
         .unwrap_or_else(|| panic!("no status in {head:?}"));
-    let chunked = head
-        .lines()
-        .any(|l| l.to_ascii_lowercase().starts_with("transfer-encoding:") && l.to_ascii_lowercase().contains("chunked"));
-    let body = if chunked { dechunk(rest) } else { rest.to_string() };
+    let chunked = head.lines().any(|l| {
+        l.to_ascii_lowercase().starts_with("transfer-encoding:")
+            && l.to_ascii_lowercase().contains("chunked")
+    });
+    let body = if chunked {
+        dechunk(rest)
+    } else {
+        rest.to_string()
+    };
     (status, body)
 }
 
 fn dechunk(mut s: &str) -> String {
     let mut out = String::new();
     while let Some((size, rest)) = s.split_once("\r\n") {
-        let n = usize::from_str_radix(size.split(';').next().unwrap_or("0").trim(), 16).unwrap_or(0);
+        let n =
+            usize::from_str_radix(size.split(';').next().unwrap_or("0").trim(), 16).unwrap_or(0);
         if n == 0 || rest.len() < n {
             break;
         }
@@ -795,4 +839,3 @@ pub fn tabulate(headers: &[&str], rows: &[Vec<&str>]) -> String {
     }
     out
 }
-

@@ -3,7 +3,6 @@
 
 use super::{AppRuntime, AppState, Phase, Runtime, Waiter, WorkerState};
 use std::sync::Arc;
-use std::time::Duration;
 use tokio::sync::oneshot;
 
 /// The right to send one request to one worker. Dropping it gives the worker
@@ -19,12 +18,6 @@ pub struct Lease {
 impl Lease {
     /// Records how the request went, for the worker's counters.
     pub fn finish(mut self, success: bool) {
-        self.outcome = Some(success);
-    }
-
-    /// Marks the worker as having failed this request (it will be replaced if
-    /// its process died; the supervisor sees that).
-    pub fn set_outcome(&mut self, success: bool) {
         self.outcome = Some(success);
     }
 }
@@ -176,9 +169,4 @@ fn release(rt: &Arc<AppRuntime>, worker_id: &str, outcome: Option<bool>) {
     dispatch(rt, &mut st);
     drop(st);
     rt.wake.notify_one();
-}
-
-/// Retry-After for a full queue, in seconds.
-pub fn retry_after_secs(d: Duration) -> u64 {
-    d.as_secs().max(1)
 }

@@ -103,6 +103,16 @@ pub enum WorkerState {
 }
 
 impl WorkerSlot {
+    /// Marks the worker for removal: an idle one stops now, a busy one after
+    /// its request (the lease release stops it).
+    pub fn retire(&mut self) {
+        let idle = self.state != WorkerState::Busy;
+        self.state = WorkerState::Removing;
+        if idle {
+            self.request_stop();
+        }
+    }
+
     /// Asks the worker's supervisor to stop it (once).
     fn request_stop(&mut self) {
         if let Some(tx) = self.stop.take() {
@@ -327,8 +337,7 @@ impl Runtime {
             for id in &old {
                 if let Some(w) = st.slot_mut(id) {
                     if w.state == WorkerState::Starting {
-                        w.state = WorkerState::Removing;
-                        w.request_stop();
+                        w.retire();
                     }
                 }
             }
@@ -482,11 +491,7 @@ impl Runtime {
         }
         for id in &chosen {
             if let Some(w) = st.slot_mut(id) {
-                let idle = w.state != WorkerState::Busy;
-                w.state = WorkerState::Removing;
-                if idle {
-                    w.request_stop();
-                }
+                w.retire();
             }
         }
         let new_target = target.saturating_sub(chosen.len() as u32);
@@ -553,11 +558,7 @@ impl Runtime {
 /// are released (their receivers see the sender dropped and answer 503).
 fn retire_all(st: &mut AppState) {
     for w in st.workers.iter_mut() {
-        let idle = w.state != WorkerState::Busy;
-        w.state = WorkerState::Removing;
-        if idle {
-            w.request_stop();
-        }
+        w.retire();
     }
     st.queue.clear();
 }

@@ -227,11 +227,7 @@ fn act(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>, actions: &[Action], explana
                 if w.state == WorkerState::Removing {
                     continue;
                 }
-                let idle = w.state != WorkerState::Busy;
-                w.state = WorkerState::Removing;
-                if idle {
-                    w.request_stop();
-                }
+                w.retire();
                 runtime.events.normal(&rt.uid, "Autoscaler", &why);
             }
         }
@@ -262,11 +258,7 @@ fn manual(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>) {
         ids.sort();
         for (_, _, id) in ids.into_iter().take(extra) {
             if let Some(w) = st.slot_mut(&id) {
-                let idle = w.state != WorkerState::Busy;
-                w.state = WorkerState::Removing;
-                if idle {
-                    w.request_stop();
-                }
+                w.retire();
             }
         }
         runtime.events.normal(

@@ -148,11 +148,7 @@ fn mark_ready(runtime: &Runtime, rt: &Arc<AppRuntime>, id: &str) {
                 _ => 1,
             });
         if let Some(old) = old {
-            let idle = old.state != WorkerState::Busy;
-            old.state = WorkerState::Removing;
-            if idle {
-                old.request_stop();
-            }
+            old.retire();
             runtime.events.normal(
                 &rt.uid,
                 SOURCE,

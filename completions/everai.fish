@@ -1,0 +1,771 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_everai_global_optspecs
+    string join \n v/verbose h/help
+end
+
+function __fish_everai_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_everai_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_everai_using_subcommand
+    set -l cmd (__fish_everai_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c everai -n "__fish_everai_needs_command" -s v -l verbose -d 'Verbose output'
+complete -c everai -n "__fish_everai_needs_command" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_needs_command" -f -a "login" -d 'Login; store a token (get one at https://everai.expvent.com)'
+complete -c everai -n "__fish_everai_needs_command" -f -a "logout" -d 'Logout: forget the stored token'
+complete -c everai -n "__fish_everai_needs_command" -f -a "worker" -d 'Manage the worker of app'
+complete -c everai -n "__fish_everai_needs_command" -f -a "workers" -d 'Manage the worker of app'
+complete -c everai -n "__fish_everai_needs_command" -f -a "w" -d 'Manage the worker of app'
+complete -c everai -n "__fish_everai_needs_command" -f -a "config" -d 'Print current configuration'
+complete -c everai -n "__fish_everai_needs_command" -f -a "app" -d 'Manage app'
+complete -c everai -n "__fish_everai_needs_command" -f -a "apps" -d 'Manage app'
+complete -c everai -n "__fish_everai_needs_command" -f -a "a" -d 'Manage app'
+complete -c everai -n "__fish_everai_needs_command" -f -a "secret" -d 'Manage secrets'
+complete -c everai -n "__fish_everai_needs_command" -f -a "secrets" -d 'Manage secrets'
+complete -c everai -n "__fish_everai_needs_command" -f -a "sec" -d 'Manage secrets'
+complete -c everai -n "__fish_everai_needs_command" -f -a "s" -d 'Manage secrets'
+complete -c everai -n "__fish_everai_needs_command" -f -a "autoscaler" -d 'Run the autoscaler service'
+complete -c everai -n "__fish_everai_needs_command" -f -a "configmap" -d 'Manage configmaps'
+complete -c everai -n "__fish_everai_needs_command" -f -a "cm" -d 'Manage configmaps'
+complete -c everai -n "__fish_everai_needs_command" -f -a "configmaps" -d 'Manage configmaps'
+complete -c everai -n "__fish_everai_needs_command" -f -a "resources" -d 'Show available resources'
+complete -c everai -n "__fish_everai_needs_command" -f -a "res" -d 'Show available resources'
+complete -c everai -n "__fish_everai_needs_command" -f -a "resource" -d 'Show available resources'
+complete -c everai -n "__fish_everai_needs_command" -f -a "namespace" -d 'Manage the namespaces'
+complete -c everai -n "__fish_everai_needs_command" -f -a "namespaces" -d 'Manage the namespaces'
+complete -c everai -n "__fish_everai_needs_command" -f -a "ns" -d 'Manage the namespaces'
+complete -c everai -n "__fish_everai_needs_command" -f -a "version" -d 'Show package and client version'
+complete -c everai -n "__fish_everai_needs_command" -f -a "server" -d 'Run the local EverAI platform (REST API, routes, workers, autoscaling)'
+complete -c everai -n "__fish_everai_needs_command" -f -a "completion" -d 'Print a shell completion script'
+complete -c everai -n "__fish_everai_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand login" -l token -d 'Token from EverAI; `-` reads it from standard input' -r
+complete -c everai -n "__fish_everai_using_subcommand login" -l endpoint -d 'API endpoint to use from now on (default: the hosted platform)' -r
+complete -c everai -n "__fish_everai_using_subcommand login" -l insecure-storage -d 'Store the token in a file (0600) instead of the system keyring'
+complete -c everai -n "__fish_everai_using_subcommand login" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand logout" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand worker; and not __fish_seen_subcommand_from list ls help" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand worker; and not __fish_seen_subcommand_from list ls help" -f -a "list" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand worker; and not __fish_seen_subcommand_from list ls help" -f -a "ls" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand worker; and not __fish_seen_subcommand_from list ls help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand worker; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand worker; and __fish_seen_subcommand_from list" -s d -l recent-days -d 'show not running workers who is created in recent days (with --all)' -r
+complete -c everai -n "__fish_everai_using_subcommand worker; and __fish_seen_subcommand_from list" -s n -l namespace -d 'namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand worker; and __fish_seen_subcommand_from list" -s a -l all -d 'show all workers, include deleted and errors'
+complete -c everai -n "__fish_everai_using_subcommand worker; and __fish_seen_subcommand_from list" -s w -l watch -d 'Keep watching: redraw whenever the workers change (Ctrl-C to stop)'
+complete -c everai -n "__fish_everai_using_subcommand worker; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand worker; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand worker; and __fish_seen_subcommand_from ls" -s d -l recent-days -d 'show not running workers who is created in recent days (with --all)' -r
+complete -c everai -n "__fish_everai_using_subcommand worker; and __fish_seen_subcommand_from ls" -s n -l namespace -d 'namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand worker; and __fish_seen_subcommand_from ls" -s a -l all -d 'show all workers, include deleted and errors'
+complete -c everai -n "__fish_everai_using_subcommand worker; and __fish_seen_subcommand_from ls" -s w -l watch -d 'Keep watching: redraw whenever the workers change (Ctrl-C to stop)'
+complete -c everai -n "__fish_everai_using_subcommand worker; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand worker; and __fish_seen_subcommand_from help" -f -a "list" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand worker; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand workers; and not __fish_seen_subcommand_from list ls help" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand workers; and not __fish_seen_subcommand_from list ls help" -f -a "list" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand workers; and not __fish_seen_subcommand_from list ls help" -f -a "ls" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand workers; and not __fish_seen_subcommand_from list ls help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand workers; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand workers; and __fish_seen_subcommand_from list" -s d -l recent-days -d 'show not running workers who is created in recent days (with --all)' -r
+complete -c everai -n "__fish_everai_using_subcommand workers; and __fish_seen_subcommand_from list" -s n -l namespace -d 'namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand workers; and __fish_seen_subcommand_from list" -s a -l all -d 'show all workers, include deleted and errors'
+complete -c everai -n "__fish_everai_using_subcommand workers; and __fish_seen_subcommand_from list" -s w -l watch -d 'Keep watching: redraw whenever the workers change (Ctrl-C to stop)'
+complete -c everai -n "__fish_everai_using_subcommand workers; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand workers; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand workers; and __fish_seen_subcommand_from ls" -s d -l recent-days -d 'show not running workers who is created in recent days (with --all)' -r
+complete -c everai -n "__fish_everai_using_subcommand workers; and __fish_seen_subcommand_from ls" -s n -l namespace -d 'namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand workers; and __fish_seen_subcommand_from ls" -s a -l all -d 'show all workers, include deleted and errors'
+complete -c everai -n "__fish_everai_using_subcommand workers; and __fish_seen_subcommand_from ls" -s w -l watch -d 'Keep watching: redraw whenever the workers change (Ctrl-C to stop)'
+complete -c everai -n "__fish_everai_using_subcommand workers; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand workers; and __fish_seen_subcommand_from help" -f -a "list" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand workers; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand w; and not __fish_seen_subcommand_from list ls help" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand w; and not __fish_seen_subcommand_from list ls help" -f -a "list" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand w; and not __fish_seen_subcommand_from list ls help" -f -a "ls" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand w; and not __fish_seen_subcommand_from list ls help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand w; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand w; and __fish_seen_subcommand_from list" -s d -l recent-days -d 'show not running workers who is created in recent days (with --all)' -r
+complete -c everai -n "__fish_everai_using_subcommand w; and __fish_seen_subcommand_from list" -s n -l namespace -d 'namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand w; and __fish_seen_subcommand_from list" -s a -l all -d 'show all workers, include deleted and errors'
+complete -c everai -n "__fish_everai_using_subcommand w; and __fish_seen_subcommand_from list" -s w -l watch -d 'Keep watching: redraw whenever the workers change (Ctrl-C to stop)'
+complete -c everai -n "__fish_everai_using_subcommand w; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand w; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand w; and __fish_seen_subcommand_from ls" -s d -l recent-days -d 'show not running workers who is created in recent days (with --all)' -r
+complete -c everai -n "__fish_everai_using_subcommand w; and __fish_seen_subcommand_from ls" -s n -l namespace -d 'namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand w; and __fish_seen_subcommand_from ls" -s a -l all -d 'show all workers, include deleted and errors'
+complete -c everai -n "__fish_everai_using_subcommand w; and __fish_seen_subcommand_from ls" -s w -l watch -d 'Keep watching: redraw whenever the workers change (Ctrl-C to stop)'
+complete -c everai -n "__fish_everai_using_subcommand w; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "list" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand config" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "create" -d 'Create an app'
+complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "get" -d 'Get app information'
+complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "update" -d 'Update an app'
+complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "pause" -d 'Pause an app, all worker will be stopped'
+complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "resume" -d 'Resume an app'
+complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "list" -d 'List apps'
+complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "ls" -d 'List apps'
+complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "queue" -d 'List queue of app'
+complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "q" -d 'List queue of app'
+complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "events" -d 'List events of app'
+complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "e" -d 'List events of app'
+complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "event" -d 'List events of app'
+complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "worker" -d 'Manage the worker of app'
+complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "workers" -d 'Manage the worker of app'
+complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "w" -d 'Manage the worker of app'
+complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "check" -d 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
+complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "delete" -d 'Delete an app'
+complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "upgrade" -d 'Update an app (earlier clients\' command): from the manifest like `app update`, or set its image with --image IMAGE'
+complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from create" -s f -l from-file -d 'Create app from manifest file (format in yaml)' -r -F
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from create" -s n -l namespace -d 'indicate namespace of the app, commandline > yaml file > default' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from create" -s o -l output -d 'With --dry-run: yaml (the manifest, default) or json (the request body)' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the app as it would be sent, send nothing'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from get" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from update" -s f -l from-file -d 'Update app from manifest file (format in yaml)' -r -F
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from update" -s o -l output -d 'With --dry-run: yaml (the manifest, default) or json (the request body)' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the app as it would be sent, send nothing'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from pause" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from pause" -l dry-run -d 'dry run in client'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from resume" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from list" -s n -l namespace -d 'List all apps in specified namespaces' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from list" -s A -l all-namespaces -d 'List all apps in all namespaces'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from ls" -s n -l namespace -d 'List all apps in specified namespaces' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from ls" -s A -l all-namespaces -d 'List all apps in all namespaces'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from queue" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from queue" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from queue" -s w -l watch -d 'Keep watching: redraw whenever the queue changes (Ctrl-C to stop)'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from queue" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from q" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from q" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from q" -s w -l watch -d 'Keep watching: redraw whenever the queue changes (Ctrl-C to stop)'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from q" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from events" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from events" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from e" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from e" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from e" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from event" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from event" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from event" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from worker" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from worker" -f -a "list" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from worker" -f -a "ls" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from worker" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from workers" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from workers" -f -a "list" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from workers" -f -a "ls" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from workers" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from w" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from w" -f -a "list" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from w" -f -a "ls" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from w" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from check" -s f -l from-file -d 'The manifest to check' -r -F
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from delete" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from delete" -l force -d 'Delete without asking for confirmation'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from upgrade" -s n -l namespace -d 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from upgrade" -l image -d 'Set the app\'s image to IMAGE and roll its workers (a value is required for now: taking the image of the last `everai image build` is not supported yet)' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from upgrade" -s f -l from-file -d 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]' -r -F
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from upgrade" -s o -l output -d 'With --dry-run: yaml (the manifest, default) or json (the request body)' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from upgrade" -l dry-run -d 'Print the app as it would be sent, send nothing'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from upgrade" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an app'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "get" -d 'Get app information'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update an app'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause an app, all worker will be stopped'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume an app'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "list" -d 'List apps'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "queue" -d 'List queue of app'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "events" -d 'List events of app'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "worker" -d 'Manage the worker of app'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an app'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "upgrade" -d 'Update an app (earlier clients\' command): from the manifest like `app update`, or set its image with --image IMAGE'
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand apps; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand apps; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "create" -d 'Create an app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "get" -d 'Get app information'
+complete -c everai -n "__fish_everai_using_subcommand apps; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "update" -d 'Update an app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "pause" -d 'Pause an app, all worker will be stopped'
+complete -c everai -n "__fish_everai_using_subcommand apps; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "resume" -d 'Resume an app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "list" -d 'List apps'
+complete -c everai -n "__fish_everai_using_subcommand apps; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "ls" -d 'List apps'
+complete -c everai -n "__fish_everai_using_subcommand apps; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "queue" -d 'List queue of app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "q" -d 'List queue of app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "events" -d 'List events of app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "e" -d 'List events of app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "event" -d 'List events of app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "worker" -d 'Manage the worker of app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "workers" -d 'Manage the worker of app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "w" -d 'Manage the worker of app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "check" -d 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
+complete -c everai -n "__fish_everai_using_subcommand apps; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "delete" -d 'Delete an app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "upgrade" -d 'Update an app (earlier clients\' command): from the manifest like `app update`, or set its image with --image IMAGE'
+complete -c everai -n "__fish_everai_using_subcommand apps; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from create" -s f -l from-file -d 'Create app from manifest file (format in yaml)' -r -F
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from create" -s n -l namespace -d 'indicate namespace of the app, commandline > yaml file > default' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from create" -s o -l output -d 'With --dry-run: yaml (the manifest, default) or json (the request body)' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the app as it would be sent, send nothing'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from get" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from update" -s f -l from-file -d 'Update app from manifest file (format in yaml)' -r -F
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from update" -s o -l output -d 'With --dry-run: yaml (the manifest, default) or json (the request body)' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the app as it would be sent, send nothing'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from pause" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from pause" -l dry-run -d 'dry run in client'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from resume" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from list" -s n -l namespace -d 'List all apps in specified namespaces' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from list" -s A -l all-namespaces -d 'List all apps in all namespaces'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from ls" -s n -l namespace -d 'List all apps in specified namespaces' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from ls" -s A -l all-namespaces -d 'List all apps in all namespaces'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from queue" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from queue" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from queue" -s w -l watch -d 'Keep watching: redraw whenever the queue changes (Ctrl-C to stop)'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from queue" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from q" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from q" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from q" -s w -l watch -d 'Keep watching: redraw whenever the queue changes (Ctrl-C to stop)'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from q" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from events" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from events" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from e" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from e" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from e" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from event" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from event" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from event" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from worker" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from worker" -f -a "list" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from worker" -f -a "ls" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from worker" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from workers" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from workers" -f -a "list" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from workers" -f -a "ls" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from workers" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from w" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from w" -f -a "list" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from w" -f -a "ls" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from w" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from check" -s f -l from-file -d 'The manifest to check' -r -F
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from delete" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from delete" -l force -d 'Delete without asking for confirmation'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from upgrade" -s n -l namespace -d 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from upgrade" -l image -d 'Set the app\'s image to IMAGE and roll its workers (a value is required for now: taking the image of the last `everai image build` is not supported yet)' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from upgrade" -s f -l from-file -d 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]' -r -F
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from upgrade" -s o -l output -d 'With --dry-run: yaml (the manifest, default) or json (the request body)' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from upgrade" -l dry-run -d 'Print the app as it would be sent, send nothing'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from upgrade" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "get" -d 'Get app information'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update an app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause an app, all worker will be stopped'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume an app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "list" -d 'List apps'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "queue" -d 'List queue of app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "events" -d 'List events of app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "worker" -d 'Manage the worker of app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an app'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "upgrade" -d 'Update an app (earlier clients\' command): from the manifest like `app update`, or set its image with --image IMAGE'
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand a; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand a; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "create" -d 'Create an app'
+complete -c everai -n "__fish_everai_using_subcommand a; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "get" -d 'Get app information'
+complete -c everai -n "__fish_everai_using_subcommand a; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "update" -d 'Update an app'
+complete -c everai -n "__fish_everai_using_subcommand a; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "pause" -d 'Pause an app, all worker will be stopped'
+complete -c everai -n "__fish_everai_using_subcommand a; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "resume" -d 'Resume an app'
+complete -c everai -n "__fish_everai_using_subcommand a; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "list" -d 'List apps'
+complete -c everai -n "__fish_everai_using_subcommand a; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "ls" -d 'List apps'
+complete -c everai -n "__fish_everai_using_subcommand a; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "queue" -d 'List queue of app'
+complete -c everai -n "__fish_everai_using_subcommand a; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "q" -d 'List queue of app'
+complete -c everai -n "__fish_everai_using_subcommand a; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "events" -d 'List events of app'
+complete -c everai -n "__fish_everai_using_subcommand a; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "e" -d 'List events of app'
+complete -c everai -n "__fish_everai_using_subcommand a; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "event" -d 'List events of app'
+complete -c everai -n "__fish_everai_using_subcommand a; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "worker" -d 'Manage the worker of app'
+complete -c everai -n "__fish_everai_using_subcommand a; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "workers" -d 'Manage the worker of app'
+complete -c everai -n "__fish_everai_using_subcommand a; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "w" -d 'Manage the worker of app'
+complete -c everai -n "__fish_everai_using_subcommand a; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "check" -d 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
+complete -c everai -n "__fish_everai_using_subcommand a; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "delete" -d 'Delete an app'
+complete -c everai -n "__fish_everai_using_subcommand a; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "upgrade" -d 'Update an app (earlier clients\' command): from the manifest like `app update`, or set its image with --image IMAGE'
+complete -c everai -n "__fish_everai_using_subcommand a; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w check delete upgrade help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from create" -s f -l from-file -d 'Create app from manifest file (format in yaml)' -r -F
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from create" -s n -l namespace -d 'indicate namespace of the app, commandline > yaml file > default' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from create" -s o -l output -d 'With --dry-run: yaml (the manifest, default) or json (the request body)' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the app as it would be sent, send nothing'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from get" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from update" -s f -l from-file -d 'Update app from manifest file (format in yaml)' -r -F
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from update" -s o -l output -d 'With --dry-run: yaml (the manifest, default) or json (the request body)' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the app as it would be sent, send nothing'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from pause" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from pause" -l dry-run -d 'dry run in client'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from pause" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from resume" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from resume" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from list" -s n -l namespace -d 'List all apps in specified namespaces' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from list" -s A -l all-namespaces -d 'List all apps in all namespaces'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from ls" -s n -l namespace -d 'List all apps in specified namespaces' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from ls" -s A -l all-namespaces -d 'List all apps in all namespaces'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from queue" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from queue" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from queue" -s w -l watch -d 'Keep watching: redraw whenever the queue changes (Ctrl-C to stop)'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from queue" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from q" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from q" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from q" -s w -l watch -d 'Keep watching: redraw whenever the queue changes (Ctrl-C to stop)'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from q" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from events" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from events" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from e" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from e" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from e" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from event" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from event" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from event" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from worker" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from worker" -f -a "list" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from worker" -f -a "ls" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from worker" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from workers" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from workers" -f -a "list" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from workers" -f -a "ls" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from workers" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from w" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from w" -f -a "list" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from w" -f -a "ls" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from w" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from check" -s f -l from-file -d 'The manifest to check' -r -F
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from delete" -s n -l namespace -d 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from delete" -l force -d 'Delete without asking for confirmation'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from upgrade" -s n -l namespace -d 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from upgrade" -l image -d 'Set the app\'s image to IMAGE and roll its workers (a value is required for now: taking the image of the last `everai image build` is not supported yet)' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from upgrade" -s f -l from-file -d 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]' -r -F
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from upgrade" -s o -l output -d 'With --dry-run: yaml (the manifest, default) or json (the request body)' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from upgrade" -l dry-run -d 'Print the app as it would be sent, send nothing'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from upgrade" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an app'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from help" -f -a "get" -d 'Get app information'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update an app'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from help" -f -a "pause" -d 'Pause an app, all worker will be stopped'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from help" -f -a "resume" -d 'Resume an app'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from help" -f -a "list" -d 'List apps'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from help" -f -a "queue" -d 'List queue of app'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from help" -f -a "events" -d 'List events of app'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from help" -f -a "worker" -d 'Manage the worker of app'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an app'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from help" -f -a "upgrade" -d 'Update an app (earlier clients\' command): from the manifest like `app update`, or set its image with --image IMAGE'
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand secret; and not __fish_seen_subcommand_from create delete list ls get update help" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand secret; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "create" -d 'Create from a file, literal strings or an env file'
+complete -c everai -n "__fish_everai_using_subcommand secret; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "delete" -d 'Delete one by name'
+complete -c everai -n "__fish_everai_using_subcommand secret; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "list" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand secret; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "ls" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand secret; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "get" -d 'Get one by name'
+complete -c everai -n "__fish_everai_using_subcommand secret; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "update" -d 'Update from a file, literal strings or an env file; the content is replaced as a whole, not just the given items'
+complete -c everai -n "__fish_everai_using_subcommand secret; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from create" -s f -l from-file -d 'YAML file {name, data, labels}; secret data values must be base64' -r -F
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from create" -s l -l from-literal -d 'One entry KEY=VALUE (split at the first `=`); repeat for more' -r
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from create" -l from-env-file -d 'File of KEY=VALUE lines (kubectl\'s env-file form); repeatable' -r -F
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the object that would be sent (-o yaml|json) and send nothing'
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from update" -s f -l from-file -d 'YAML file {name, data, labels}; secret data values must be base64' -r -F
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from update" -s l -l from-literal -d 'One entry KEY=VALUE (split at the first `=`); repeat for more' -r
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from update" -l from-env-file -d 'File of KEY=VALUE lines (kubectl\'s env-file form); repeatable' -r -F
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the object that would be sent (-o yaml|json) and send nothing'
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create from a file, literal strings or an env file'
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one by name'
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "list" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "get" -d 'Get one by name'
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update from a file, literal strings or an env file; the content is replaced as a whole, not just the given items'
+complete -c everai -n "__fish_everai_using_subcommand secret; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand secrets; and not __fish_seen_subcommand_from create delete list ls get update help" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand secrets; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "create" -d 'Create from a file, literal strings or an env file'
+complete -c everai -n "__fish_everai_using_subcommand secrets; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "delete" -d 'Delete one by name'
+complete -c everai -n "__fish_everai_using_subcommand secrets; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "list" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand secrets; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "ls" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand secrets; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "get" -d 'Get one by name'
+complete -c everai -n "__fish_everai_using_subcommand secrets; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "update" -d 'Update from a file, literal strings or an env file; the content is replaced as a whole, not just the given items'
+complete -c everai -n "__fish_everai_using_subcommand secrets; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from create" -s f -l from-file -d 'YAML file {name, data, labels}; secret data values must be base64' -r -F
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from create" -s l -l from-literal -d 'One entry KEY=VALUE (split at the first `=`); repeat for more' -r
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from create" -l from-env-file -d 'File of KEY=VALUE lines (kubectl\'s env-file form); repeatable' -r -F
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the object that would be sent (-o yaml|json) and send nothing'
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from update" -s f -l from-file -d 'YAML file {name, data, labels}; secret data values must be base64' -r -F
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from update" -s l -l from-literal -d 'One entry KEY=VALUE (split at the first `=`); repeat for more' -r
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from update" -l from-env-file -d 'File of KEY=VALUE lines (kubectl\'s env-file form); repeatable' -r -F
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the object that would be sent (-o yaml|json) and send nothing'
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create from a file, literal strings or an env file'
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one by name'
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "list" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "get" -d 'Get one by name'
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update from a file, literal strings or an env file; the content is replaced as a whole, not just the given items'
+complete -c everai -n "__fish_everai_using_subcommand secrets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand sec; and not __fish_seen_subcommand_from create delete list ls get update help" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand sec; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "create" -d 'Create from a file, literal strings or an env file'
+complete -c everai -n "__fish_everai_using_subcommand sec; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "delete" -d 'Delete one by name'
+complete -c everai -n "__fish_everai_using_subcommand sec; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "list" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand sec; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "ls" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand sec; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "get" -d 'Get one by name'
+complete -c everai -n "__fish_everai_using_subcommand sec; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "update" -d 'Update from a file, literal strings or an env file; the content is replaced as a whole, not just the given items'
+complete -c everai -n "__fish_everai_using_subcommand sec; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from create" -s f -l from-file -d 'YAML file {name, data, labels}; secret data values must be base64' -r -F
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from create" -s l -l from-literal -d 'One entry KEY=VALUE (split at the first `=`); repeat for more' -r
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from create" -l from-env-file -d 'File of KEY=VALUE lines (kubectl\'s env-file form); repeatable' -r -F
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the object that would be sent (-o yaml|json) and send nothing'
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from update" -s f -l from-file -d 'YAML file {name, data, labels}; secret data values must be base64' -r -F
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from update" -s l -l from-literal -d 'One entry KEY=VALUE (split at the first `=`); repeat for more' -r
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from update" -l from-env-file -d 'File of KEY=VALUE lines (kubectl\'s env-file form); repeatable' -r -F
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the object that would be sent (-o yaml|json) and send nothing'
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create from a file, literal strings or an env file'
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one by name'
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from help" -f -a "list" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from help" -f -a "get" -d 'Get one by name'
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update from a file, literal strings or an env file; the content is replaced as a whole, not just the given items'
+complete -c everai -n "__fish_everai_using_subcommand sec; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand s; and not __fish_seen_subcommand_from create delete list ls get update help" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand s; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "create" -d 'Create from a file, literal strings or an env file'
+complete -c everai -n "__fish_everai_using_subcommand s; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "delete" -d 'Delete one by name'
+complete -c everai -n "__fish_everai_using_subcommand s; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "list" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand s; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "ls" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand s; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "get" -d 'Get one by name'
+complete -c everai -n "__fish_everai_using_subcommand s; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "update" -d 'Update from a file, literal strings or an env file; the content is replaced as a whole, not just the given items'
+complete -c everai -n "__fish_everai_using_subcommand s; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from create" -s f -l from-file -d 'YAML file {name, data, labels}; secret data values must be base64' -r -F
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from create" -s l -l from-literal -d 'One entry KEY=VALUE (split at the first `=`); repeat for more' -r
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from create" -l from-env-file -d 'File of KEY=VALUE lines (kubectl\'s env-file form); repeatable' -r -F
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the object that would be sent (-o yaml|json) and send nothing'
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from update" -s f -l from-file -d 'YAML file {name, data, labels}; secret data values must be base64' -r -F
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from update" -s l -l from-literal -d 'One entry KEY=VALUE (split at the first `=`); repeat for more' -r
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from update" -l from-env-file -d 'File of KEY=VALUE lines (kubectl\'s env-file form); repeatable' -r -F
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the object that would be sent (-o yaml|json) and send nothing'
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create from a file, literal strings or an env file'
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one by name'
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "list" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "get" -d 'Get one by name'
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update from a file, literal strings or an env file; the content is replaced as a whole, not just the given items'
+complete -c everai -n "__fish_everai_using_subcommand s; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand autoscaler" -l port -d 'The port to bind to [default: $EVERAI_PORT, else 80; 0 picks a free port]' -r
+complete -c everai -n "__fish_everai_using_subcommand autoscaler" -l listen -d 'The interface to bind to' -r
+complete -c everai -n "__fish_everai_using_subcommand autoscaler" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand configmap; and not __fish_seen_subcommand_from create delete list ls get update help" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand configmap; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "create" -d 'Create from a file, literal strings or an env file'
+complete -c everai -n "__fish_everai_using_subcommand configmap; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "delete" -d 'Delete one by name'
+complete -c everai -n "__fish_everai_using_subcommand configmap; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "list" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand configmap; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "ls" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand configmap; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "get" -d 'Get one by name'
+complete -c everai -n "__fish_everai_using_subcommand configmap; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "update" -d 'Update from a file, literal strings or an env file; the content is replaced as a whole, not just the given items'
+complete -c everai -n "__fish_everai_using_subcommand configmap; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from create" -s f -l from-file -d 'YAML file {name, data, labels}; secret data values must be base64' -r -F
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from create" -s l -l from-literal -d 'One entry KEY=VALUE (split at the first `=`); repeat for more' -r
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from create" -l from-env-file -d 'File of KEY=VALUE lines (kubectl\'s env-file form); repeatable' -r -F
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the object that would be sent (-o yaml|json) and send nothing'
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from update" -s f -l from-file -d 'YAML file {name, data, labels}; secret data values must be base64' -r -F
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from update" -s l -l from-literal -d 'One entry KEY=VALUE (split at the first `=`); repeat for more' -r
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from update" -l from-env-file -d 'File of KEY=VALUE lines (kubectl\'s env-file form); repeatable' -r -F
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the object that would be sent (-o yaml|json) and send nothing'
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create from a file, literal strings or an env file'
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one by name'
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from help" -f -a "list" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from help" -f -a "get" -d 'Get one by name'
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update from a file, literal strings or an env file; the content is replaced as a whole, not just the given items'
+complete -c everai -n "__fish_everai_using_subcommand configmap; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand cm; and not __fish_seen_subcommand_from create delete list ls get update help" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand cm; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "create" -d 'Create from a file, literal strings or an env file'
+complete -c everai -n "__fish_everai_using_subcommand cm; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "delete" -d 'Delete one by name'
+complete -c everai -n "__fish_everai_using_subcommand cm; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "list" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand cm; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "ls" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand cm; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "get" -d 'Get one by name'
+complete -c everai -n "__fish_everai_using_subcommand cm; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "update" -d 'Update from a file, literal strings or an env file; the content is replaced as a whole, not just the given items'
+complete -c everai -n "__fish_everai_using_subcommand cm; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from create" -s f -l from-file -d 'YAML file {name, data, labels}; secret data values must be base64' -r -F
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from create" -s l -l from-literal -d 'One entry KEY=VALUE (split at the first `=`); repeat for more' -r
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from create" -l from-env-file -d 'File of KEY=VALUE lines (kubectl\'s env-file form); repeatable' -r -F
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the object that would be sent (-o yaml|json) and send nothing'
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from update" -s f -l from-file -d 'YAML file {name, data, labels}; secret data values must be base64' -r -F
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from update" -s l -l from-literal -d 'One entry KEY=VALUE (split at the first `=`); repeat for more' -r
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from update" -l from-env-file -d 'File of KEY=VALUE lines (kubectl\'s env-file form); repeatable' -r -F
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the object that would be sent (-o yaml|json) and send nothing'
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create from a file, literal strings or an env file'
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one by name'
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from help" -f -a "list" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from help" -f -a "get" -d 'Get one by name'
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update from a file, literal strings or an env file; the content is replaced as a whole, not just the given items'
+complete -c everai -n "__fish_everai_using_subcommand cm; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and not __fish_seen_subcommand_from create delete list ls get update help" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "create" -d 'Create from a file, literal strings or an env file'
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "delete" -d 'Delete one by name'
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "list" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "ls" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "get" -d 'Get one by name'
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "update" -d 'Update from a file, literal strings or an env file; the content is replaced as a whole, not just the given items'
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and not __fish_seen_subcommand_from create delete list ls get update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from create" -s f -l from-file -d 'YAML file {name, data, labels}; secret data values must be base64' -r -F
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from create" -s l -l from-literal -d 'One entry KEY=VALUE (split at the first `=`); repeat for more' -r
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from create" -l from-env-file -d 'File of KEY=VALUE lines (kubectl\'s env-file form); repeatable' -r -F
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from create" -l dry-run -d 'Print the object that would be sent (-o yaml|json) and send nothing'
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from update" -s f -l from-file -d 'YAML file {name, data, labels}; secret data values must be base64' -r -F
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from update" -s l -l from-literal -d 'One entry KEY=VALUE (split at the first `=`); repeat for more' -r
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from update" -l from-env-file -d 'File of KEY=VALUE lines (kubectl\'s env-file form); repeatable' -r -F
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from update" -l dry-run -d 'Print the object that would be sent (-o yaml|json) and send nothing'
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create from a file, literal strings or an env file'
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one by name'
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from help" -f -a "list" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from help" -f -a "get" -d 'Get one by name'
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from help" -f -a "update" -d 'Update from a file, literal strings or an env file; the content is replaced as a whole, not just the given items'
+complete -c everai -n "__fish_everai_using_subcommand configmaps; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand resources" -s g -l gpus -d 'show available gpus'
+complete -c everai -n "__fish_everai_using_subcommand resources" -s c -l cpus -d 'show available cpus'
+complete -c everai -n "__fish_everai_using_subcommand resources" -s r -l regions -d 'show available regions'
+complete -c everai -n "__fish_everai_using_subcommand resources" -s a -l all -d 'show all available resources'
+complete -c everai -n "__fish_everai_using_subcommand resources" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand res" -s g -l gpus -d 'show available gpus'
+complete -c everai -n "__fish_everai_using_subcommand res" -s c -l cpus -d 'show available cpus'
+complete -c everai -n "__fish_everai_using_subcommand res" -s r -l regions -d 'show available regions'
+complete -c everai -n "__fish_everai_using_subcommand res" -s a -l all -d 'show all available resources'
+complete -c everai -n "__fish_everai_using_subcommand res" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand resource" -s g -l gpus -d 'show available gpus'
+complete -c everai -n "__fish_everai_using_subcommand resource" -s c -l cpus -d 'show available cpus'
+complete -c everai -n "__fish_everai_using_subcommand resource" -s r -l regions -d 'show available regions'
+complete -c everai -n "__fish_everai_using_subcommand resource" -s a -l all -d 'show all available resources'
+complete -c everai -n "__fish_everai_using_subcommand resource" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand namespace; and not __fish_seen_subcommand_from list ls get create delete help" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand namespace; and not __fish_seen_subcommand_from list ls get create delete help" -f -a "list" -d 'List the namespaces'
+complete -c everai -n "__fish_everai_using_subcommand namespace; and not __fish_seen_subcommand_from list ls get create delete help" -f -a "ls" -d 'List the namespaces'
+complete -c everai -n "__fish_everai_using_subcommand namespace; and not __fish_seen_subcommand_from list ls get create delete help" -f -a "get" -d 'Get the namespace'
+complete -c everai -n "__fish_everai_using_subcommand namespace; and not __fish_seen_subcommand_from list ls get create delete help" -f -a "create" -d 'Create a namespace'
+complete -c everai -n "__fish_everai_using_subcommand namespace; and not __fish_seen_subcommand_from list ls get create delete help" -f -a "delete" -d 'Delete a namespace'
+complete -c everai -n "__fish_everai_using_subcommand namespace; and not __fish_seen_subcommand_from list ls get create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand namespace; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand namespace; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand namespace; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand namespace; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand namespace; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand namespace; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand namespace; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand namespace; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the namespaces'
+complete -c everai -n "__fish_everai_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "get" -d 'Get the namespace'
+complete -c everai -n "__fish_everai_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a namespace'
+complete -c everai -n "__fish_everai_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a namespace'
+complete -c everai -n "__fish_everai_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand namespaces; and not __fish_seen_subcommand_from list ls get create delete help" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand namespaces; and not __fish_seen_subcommand_from list ls get create delete help" -f -a "list" -d 'List the namespaces'
+complete -c everai -n "__fish_everai_using_subcommand namespaces; and not __fish_seen_subcommand_from list ls get create delete help" -f -a "ls" -d 'List the namespaces'
+complete -c everai -n "__fish_everai_using_subcommand namespaces; and not __fish_seen_subcommand_from list ls get create delete help" -f -a "get" -d 'Get the namespace'
+complete -c everai -n "__fish_everai_using_subcommand namespaces; and not __fish_seen_subcommand_from list ls get create delete help" -f -a "create" -d 'Create a namespace'
+complete -c everai -n "__fish_everai_using_subcommand namespaces; and not __fish_seen_subcommand_from list ls get create delete help" -f -a "delete" -d 'Delete a namespace'
+complete -c everai -n "__fish_everai_using_subcommand namespaces; and not __fish_seen_subcommand_from list ls get create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand namespaces; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand namespaces; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand namespaces; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand namespaces; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand namespaces; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand namespaces; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand namespaces; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand namespaces; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand namespaces; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the namespaces'
+complete -c everai -n "__fish_everai_using_subcommand namespaces; and __fish_seen_subcommand_from help" -f -a "get" -d 'Get the namespace'
+complete -c everai -n "__fish_everai_using_subcommand namespaces; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a namespace'
+complete -c everai -n "__fish_everai_using_subcommand namespaces; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a namespace'
+complete -c everai -n "__fish_everai_using_subcommand namespaces; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand ns; and not __fish_seen_subcommand_from list ls get create delete help" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand ns; and not __fish_seen_subcommand_from list ls get create delete help" -f -a "list" -d 'List the namespaces'
+complete -c everai -n "__fish_everai_using_subcommand ns; and not __fish_seen_subcommand_from list ls get create delete help" -f -a "ls" -d 'List the namespaces'
+complete -c everai -n "__fish_everai_using_subcommand ns; and not __fish_seen_subcommand_from list ls get create delete help" -f -a "get" -d 'Get the namespace'
+complete -c everai -n "__fish_everai_using_subcommand ns; and not __fish_seen_subcommand_from list ls get create delete help" -f -a "create" -d 'Create a namespace'
+complete -c everai -n "__fish_everai_using_subcommand ns; and not __fish_seen_subcommand_from list ls get create delete help" -f -a "delete" -d 'Delete a namespace'
+complete -c everai -n "__fish_everai_using_subcommand ns; and not __fish_seen_subcommand_from list ls get create delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand ns; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand ns; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand ns; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand ns; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand ns; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format, one of: json, yaml, table, wide' -r
+complete -c everai -n "__fish_everai_using_subcommand ns; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand ns; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand ns; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the namespaces'
+complete -c everai -n "__fish_everai_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "get" -d 'Get the namespace'
+complete -c everai -n "__fish_everai_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a namespace'
+complete -c everai -n "__fish_everai_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a namespace'
+complete -c everai -n "__fish_everai_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand version" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand server" -l listen -d 'Address to listen on (port 0 picks a free port)' -r
+complete -c everai -n "__fish_everai_using_subcommand server" -l data-dir -d 'Where the platform keeps its database and worker files [default: $EVERAI_HOME/server]' -r -F
+complete -c everai -n "__fish_everai_using_subcommand server" -l token -d 'API token clients must present [default: a random token kept in the data dir]' -r
+complete -c everai -n "__fish_everai_using_subcommand server" -l queue-limit -d 'Requests that may wait in one app\'s queue before new ones get 429' -r
+complete -c everai -n "__fish_everai_using_subcommand server" -l queue-timeout -d 'Seconds a request may wait in a queue before it gets 503' -r
+complete -c everai -n "__fish_everai_using_subcommand server" -l ready-timeout -d 'Seconds a worker may take to pass its readiness probe' -r
+complete -c everai -n "__fish_everai_using_subcommand server" -l stop-grace -d 'Seconds a stopping worker gets between SIGTERM and SIGKILL' -r
+complete -c everai -n "__fish_everai_using_subcommand server" -l tick-ms -d 'Milliseconds between scheduler ticks (idle time, queue histories)' -r
+complete -c everai -n "__fish_everai_using_subcommand server" -l no-login -d 'Do not store the endpoint and token as this CLI\'s login'
+complete -c everai -n "__fish_everai_using_subcommand server" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand completion" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources namespace version server completion help" -f -a "login" -d 'Login; store a token (get one at https://everai.expvent.com)'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources namespace version server completion help" -f -a "logout" -d 'Logout: forget the stored token'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources namespace version server completion help" -f -a "worker" -d 'Manage the worker of app'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources namespace version server completion help" -f -a "config" -d 'Print current configuration'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources namespace version server completion help" -f -a "app" -d 'Manage app'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources namespace version server completion help" -f -a "secret" -d 'Manage secrets'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources namespace version server completion help" -f -a "autoscaler" -d 'Run the autoscaler service'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources namespace version server completion help" -f -a "configmap" -d 'Manage configmaps'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources namespace version server completion help" -f -a "resources" -d 'Show available resources'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources namespace version server completion help" -f -a "namespace" -d 'Manage the namespaces'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources namespace version server completion help" -f -a "version" -d 'Show package and client version'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources namespace version server completion help" -f -a "server" -d 'Run the local EverAI platform (REST API, routes, workers, autoscaling)'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources namespace version server completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources namespace version server completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from worker" -f -a "list" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "create" -d 'Create an app'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "get" -d 'Get app information'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "update" -d 'Update an app'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "pause" -d 'Pause an app, all worker will be stopped'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "resume" -d 'Resume an app'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "list" -d 'List apps'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "queue" -d 'List queue of app'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "events" -d 'List events of app'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "worker" -d 'Manage the worker of app'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "check" -d 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "delete" -d 'Delete an app'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "upgrade" -d 'Update an app (earlier clients\' command): from the manifest like `app update`, or set its image with --image IMAGE'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "create" -d 'Create from a file, literal strings or an env file'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "delete" -d 'Delete one by name'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "list" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "get" -d 'Get one by name'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from secret" -f -a "update" -d 'Update from a file, literal strings or an env file; the content is replaced as a whole, not just the given items'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from configmap" -f -a "create" -d 'Create from a file, literal strings or an env file'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from configmap" -f -a "delete" -d 'Delete one by name'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from configmap" -f -a "list" -d 'List them'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from configmap" -f -a "get" -d 'Get one by name'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from configmap" -f -a "update" -d 'Update from a file, literal strings or an env file; the content is replaced as a whole, not just the given items'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "list" -d 'List the namespaces'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "get" -d 'Get the namespace'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "create" -d 'Create a namespace'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "delete" -d 'Delete a namespace'

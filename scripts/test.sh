@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The one test command, for a fresh Debian machine (root or sudo; apt and
+# PyPI reachable; Rust toolchain present) as well as a developer's:
+#
+#   1. installs what the tests need, idempotently and quietly:
+#      - apt: gnome-keyring dbus libsecret-tools (a real Secret Service for
+#        tests/keyring.rs, run headless under dbus-run-session), apache2-utils;
+#      - the reference client everai==0.2.41 in target/refvenv (PyPI), for
+#        tests/reference.rs (exported as EVERAI_REF_BIN);
+#   2. runs `cargo fmt --check`, `cargo clippy -D warnings` and every test.
+#
+# Every step runs even when an earlier one failed; the exit status is
+# non-zero when any step failed, and the failed steps are listed at the end.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$PWD
+# shellcheck source=scripts/lib.sh
+. "$ROOT/scripts/lib.sh"
+
+mkdir -p "$ROOT/target"
+failed=()
+
+step() {
+    local name=$1
+    shift
+    log "$name"
+    if ! "$@"; then
+        failed+=("$name")
+        echo "FAILED: $name" >&2
+    fi
+}
+
+step "install test dependencies (apt)" \
+    ensure_apt_packages gnome-keyring dbus libsecret-tools apache2-utils
+step "install the reference client everai==$REF_VERSION" ensure_reference_client
+
+step "cargo fmt --check" cargo fmt --all -- --check
+step "cargo clippy" cargo clippy --all-targets --locked -- -D warnings
+step "cargo test" cargo test --locked
+
+if ((${#failed[@]})); then
+    printf '==> %d step(s) failed:\n' "${#failed[@]}" >&2
+    printf '    - %s\n' "${failed[@]}" >&2
+    exit 1
+fi
+log "all steps passed"

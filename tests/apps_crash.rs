@@ -1,0 +1,78 @@
+//! A worker killed (SIGKILL) in the middle of a streamed answer: the client
+//! of that request sees a cut stream (the 200 head was already sent; the
+//! proxy ends the chunked body without its last chunk) — never a silent
+//! success. The platform replaces the worker (a WARNING event, the dead one
+//! shows as ERROR in `worker list --all`) and the requests that were queued
+//! behind it are served by the replacement, completely.
+
+mod common;
+#[path = "common/apps.rs"]
+mod apps;
+
+use apps::*;
+use common::poll;
+
+const EVENTS: usize = 15;
+
+#[test]
+fn a_worker_killed_mid_request_cuts_that_stream_and_is_replaced() {
+    let p = Platform::start(&[]);
+    let m = manifest(
+        "crash",
+        &[("SSE_COUNT", "15"), ("SSE_INTERVAL", "0.1")],
+        &simple(1, 1, 10, 60),
+        "",
+    );
+    p.create_app(&p.sandbox.root().join("crash"), &m);
+    let victim = ids(&p.wait_free("crash", 1)).remove(0);
+    let pids = worker_pids(&victim);
+    assert!(!pids.is_empty(), "the worker's process carries EVERAI_WORKER_ID={victim}");
+
+    let route = Platform::route("crash", "/sse");
+    let (addr, token) = (p.addr.clone(), p.token.clone());
+    let first = std::thread::spawn(move || request(&addr, "GET", &route, Some(&token)));
+    poll(WAIT, "the worker busy", || (p.running("crash", "BUSY") == 1).then_some(()));
+    let queued: Vec<_> = (0..2)
+        .map(|_| {
+            let (addr, token, route) = (p.addr.clone(), p.token.clone(), Platform::route("crash", "/sse"));
+            std::thread::spawn(move || request(&addr, "GET", &route, Some(&token)))
+        })
+        .collect();
+    poll(WAIT, "two requests queued", || (p.queue("crash").len() == 2).then_some(()));
+
+    for pid in &pids {
+        unsafe_kill(*pid, common::SIGKILL);
+    }
+
+    let cut = first.join().unwrap();
+    eprintln!("killed request: status {} complete {} events {} error {:?}", cut.status, cut.complete, cut.events(), cut.error);
+    assert!(!cut.is_full_stream(EVENTS), "a killed worker's request must not look successful: {cut:?}");
+    assert!(
+        (cut.status == 200 && !cut.complete && cut.error.is_some() && cut.events() < EVENTS)
+            || cut.status == 502,
+        "expected a cut stream or a 502: {cut:?}"
+    );
+
+    for q in queued {
+        let r = q.join().unwrap();
+        assert!(r.is_full_stream(EVENTS), "a queued request went to the replacement: {r:?}");
+    }
+
+    let live = p.workers("crash");
+    assert_eq!(live.len(), 1, "{live:#?}");
+    assert_ne!(live[0]["id"], victim.as_str(), "replaced");
+    assert_eq!(live[0]["status"], "STATUS_RUNNING");
+
+    let all = parse_table(&p.ok(&["worker", "list", "crash", "--all"]));
+    let dead = all.iter().find(|r| r["ID"] == victim).unwrap_or_else(|| panic!("{all:?}"));
+    assert_eq!(dead["STATUS"], "ERROR", "{all:?}");
+    assert!(!dead["DELETED_AT"].is_empty());
+    let live_rows = parse_table(&p.ok(&["worker", "list", "crash"]));
+    assert!(live_rows.iter().all(|r| r["ID"] != victim), "{live_rows:?}");
+
+    let events = parse_table(&p.ok(&["app", "events", "crash"]));
+    assert!(
+        events.iter().any(|e| e["TYPE"] == "WARNING" && e["MESSAGE"].contains(&victim)),
+        "{events:#?}"
+    );
+}
