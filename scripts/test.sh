@@ -36,7 +36,7 @@ step "install the reference client everai==$REF_VERSION" ensure_reference_client
 
 step "cargo fmt --check" cargo fmt --all -- --check
 step "cargo clippy" cargo clippy --all-targets --locked -- -D warnings
-step "cargo test" cargo test --locked
+step "cargo test" cargo test --locked --no-fail-fast
 
 if ((${#failed[@]})); then
     printf '==> %d step(s) failed:\n' "${#failed[@]}" >&2

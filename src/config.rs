@@ -62,7 +62,10 @@ pub enum EndpointSource {
 /// The API base URL, without a trailing slash.
 pub fn endpoint() -> (String, EndpointSource) {
     if let Some(e) = env_nonempty("EVERAI_ENDPOINT") {
-        return (e.trim().trim_end_matches('/').to_string(), EndpointSource::Env);
+        return (
+            e.trim().trim_end_matches('/').to_string(),
+            EndpointSource::Env,
+        );
     }
     if let Ok(stored) = std::fs::read_to_string(home().join(ENDPOINT_FILE)) {
         let stored = stored.trim();

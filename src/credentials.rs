@@ -77,7 +77,9 @@ pub fn resolve() -> Option<Token> {
         }
     }
     let path = token_file();
-    let value = std::fs::read_to_string(&path).ok().and_then(|v| clean(&v))?;
+    let value = std::fs::read_to_string(&path)
+        .ok()
+        .and_then(|v| clean(&v))?;
     Some(Token {
         value,
         source: TokenSource::File(path),
@@ -119,8 +121,12 @@ pub fn store(token: &str, insecure_file: bool) -> Result<Stored, String> {
 /// Removes stored tokens (keyring entry and file). Returns whether any existed.
 pub fn remove_stored() -> Result<bool, String> {
     let in_keyring = keyring_delete().unwrap_or(false);
-    let in_file = remove_token_file()
-        .map_err(|e| format!("cannot remove the token file {}: {e}", token_file().display()))?;
+    let in_file = remove_token_file().map_err(|e| {
+        format!(
+            "cannot remove the token file {}: {e}",
+            token_file().display()
+        )
+    })?;
     Ok(in_keyring || in_file)
 }
 

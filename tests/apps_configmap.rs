@@ -2,9 +2,9 @@
 //! `everai configmap update` changes a running app's scaling without an app
 //! update (autoscaling.md §3).
 
-mod common;
 #[path = "common/apps.rs"]
 mod apps;
+mod common;
 
 use apps::*;
 use common::poll;
@@ -45,7 +45,9 @@ fn configmap_update_changes_the_next_decision_without_an_app_update() {
     set(&p, "update", "1");
 
     let route = Platform::route("cm-app", "/sse");
-    let clients: Vec<_> = (0..4).map(|_| send(&p.addr, "GET", &route, Some(&p.token))).collect();
+    let clients: Vec<_> = (0..4)
+        .map(|_| send(&p.addr, "GET", &route, Some(&p.token)))
+        .collect();
     poll(WAIT, "three requests queued behind the busy worker", || {
         (p.queue("cm-app").len() == 3 && p.running("cm-app", "BUSY") == 1).then_some(())
     });
@@ -54,19 +56,30 @@ fn configmap_update_changes_the_next_decision_without_an_app_update() {
     let end = Instant::now() + Duration::from_millis(1500);
     while Instant::now() < end {
         let workers = p.workers("cm-app");
-        assert_eq!(workers.len(), 1, "max_workers 1 from the configmap: {workers:#?}");
+        assert_eq!(
+            workers.len(),
+            1,
+            "max_workers 1 from the configmap: {workers:#?}"
+        );
         assert_eq!(p.queue("cm-app").len(), 3);
         std::thread::sleep(Duration::from_millis(50));
     }
 
     // Raising it again makes the next decision add a worker.
     set(&p, "update", "5");
-    poll(WAIT, "a second worker after max_workers went back to 5", || {
-        (p.running("cm-app", "BUSY") == 2).then_some(())
-    });
-    assert_eq!(p.queue("cm-app").len(), 2, "the new worker took the head of the queue");
+    poll(
+        WAIT,
+        "a second worker after max_workers went back to 5",
+        || (p.running("cm-app", "BUSY") == 2).then_some(()),
+    );
     assert_eq!(
-        p.app("cm-app")["metadata"]["resourceVersion"], version,
+        p.queue("cm-app").len(),
+        2,
+        "the new worker took the head of the queue"
+    );
+    assert_eq!(
+        p.app("cm-app")["metadata"]["resourceVersion"],
+        version,
         "no app update happened"
     );
     drop(clients);
@@ -83,15 +96,25 @@ fn a_missing_configmap_key_keeps_the_workers_and_says_why() {
     p.configmap(
         "update",
         "cm-scale",
-        &[("min_workers", "1"), ("max_queue_size", "2"), ("scale_up_step", "1"), ("max_idle_time", "60")],
+        &[
+            ("min_workers", "1"),
+            ("max_queue_size", "2"),
+            ("scale_up_step", "1"),
+            ("max_idle_time", "60"),
+        ],
     );
     let warning = poll(WAIT, "a WARNING event about the missing key", || {
         p.events("cm-bad").into_iter().find(|e| {
-            e["type"] == "EVENT_TYPE_WARNING" && e["message"].as_str().unwrap_or("").contains("max_workers")
+            e["type"] == "EVENT_TYPE_WARNING"
+                && e["message"].as_str().unwrap_or("").contains("max_workers")
         })
     });
     assert_eq!(warning["from"], "Autoscaler", "{warning}");
-    assert_eq!(ids(&p.workers("cm-bad")), before, "the app keeps its worker");
+    assert_eq!(
+        ids(&p.workers("cm-bad")),
+        before,
+        "the app keeps its worker"
+    );
     let r = p.get(&Platform::route("cm-bad", "/"), true);
     assert_eq!(r.status, 200, "{r:?}");
 }

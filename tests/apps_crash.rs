@@ -5,9 +5,9 @@
 //! shows as ERROR in `worker list --all`) and the requests that were queued
 //! behind it are served by the replacement, completely.
 
-mod common;
 #[path = "common/apps.rs"]
 mod apps;
+mod common;
 
 use apps::*;
 use common::poll;
@@ -26,27 +26,47 @@ fn a_worker_killed_mid_request_cuts_that_stream_and_is_replaced() {
     p.create_app(&p.sandbox.root().join("crash"), &m);
     let victim = ids(&p.wait_free("crash", 1)).remove(0);
     let pids = worker_pids(&victim);
-    assert!(!pids.is_empty(), "the worker's process carries EVERAI_WORKER_ID={victim}");
+    assert!(
+        !pids.is_empty(),
+        "the worker's process carries EVERAI_WORKER_ID={victim}"
+    );
 
     let route = Platform::route("crash", "/sse");
     let (addr, token) = (p.addr.clone(), p.token.clone());
     let first = std::thread::spawn(move || request(&addr, "GET", &route, Some(&token)));
-    poll(WAIT, "the worker busy", || (p.running("crash", "BUSY") == 1).then_some(()));
+    poll(WAIT, "the worker busy", || {
+        (p.running("crash", "BUSY") == 1).then_some(())
+    });
     let queued: Vec<_> = (0..2)
         .map(|_| {
-            let (addr, token, route) = (p.addr.clone(), p.token.clone(), Platform::route("crash", "/sse"));
+            let (addr, token, route) = (
+                p.addr.clone(),
+                p.token.clone(),
+                Platform::route("crash", "/sse"),
+            );
             std::thread::spawn(move || request(&addr, "GET", &route, Some(&token)))
         })
         .collect();
-    poll(WAIT, "two requests queued", || (p.queue("crash").len() == 2).then_some(()));
+    poll(WAIT, "two requests queued", || {
+        (p.queue("crash").len() == 2).then_some(())
+    });
 
     for pid in &pids {
         unsafe_kill(*pid, common::SIGKILL);
     }
 
     let cut = first.join().unwrap();
-    eprintln!("killed request: status {} complete {} events {} error {:?}", cut.status, cut.complete, cut.events(), cut.error);
-    assert!(!cut.is_full_stream(EVENTS), "a killed worker's request must not look successful: {cut:?}");
+    eprintln!(
+        "killed request: status {} complete {} events {} error {:?}",
+        cut.status,
+        cut.complete,
+        cut.events(),
+        cut.error
+    );
+    assert!(
+        !cut.is_full_stream(EVENTS),
+        "a killed worker's request must not look successful: {cut:?}"
+    );
     assert!(
         (cut.status == 200 && !cut.complete && cut.error.is_some() && cut.events() < EVENTS)
             || cut.status == 502,
@@ -55,7 +75,10 @@ fn a_worker_killed_mid_request_cuts_that_stream_and_is_replaced() {
 
     for q in queued {
         let r = q.join().unwrap();
-        assert!(r.is_full_stream(EVENTS), "a queued request went to the replacement: {r:?}");
+        assert!(
+            r.is_full_stream(EVENTS),
+            "a queued request went to the replacement: {r:?}"
+        );
     }
 
     let live = p.workers("crash");
@@ -64,7 +87,10 @@ fn a_worker_killed_mid_request_cuts_that_stream_and_is_replaced() {
     assert_eq!(live[0]["status"], "STATUS_RUNNING");
 
     let all = parse_table(&p.ok(&["worker", "list", "crash", "--all"]));
-    let dead = all.iter().find(|r| r["ID"] == victim).unwrap_or_else(|| panic!("{all:?}"));
+    let dead = all
+        .iter()
+        .find(|r| r["ID"] == victim)
+        .unwrap_or_else(|| panic!("{all:?}"));
     assert_eq!(dead["STATUS"], "ERROR", "{all:?}");
     assert!(!dead["DELETED_AT"].is_empty());
     let live_rows = parse_table(&p.ok(&["worker", "list", "crash"]));
@@ -72,7 +98,9 @@ fn a_worker_killed_mid_request_cuts_that_stream_and_is_replaced() {
 
     let events = parse_table(&p.ok(&["app", "events", "crash"]));
     assert!(
-        events.iter().any(|e| e["TYPE"] == "WARNING" && e["MESSAGE"].contains(&victim)),
+        events
+            .iter()
+            .any(|e| e["TYPE"] == "WARNING" && e["MESSAGE"].contains(&victim)),
         "{events:#?}"
     );
 }

@@ -3,9 +3,9 @@
 //! the kernel's parent-death signal could not reach (a worker's background
 //! children). Processes are counted by their `EVERAI_WORKER_ID`.
 
-mod common;
 #[path = "common/apps.rs"]
 mod apps;
+mod common;
 
 use apps::*;
 use common::poll;
@@ -28,27 +28,45 @@ fn processes_of(workers: &[String]) -> usize {
 #[test]
 fn sigterm_stops_every_worker_and_a_restart_kills_leftovers_of_a_kill_9() {
     // Data dir and manifest dirs outlive each server (and its sandbox).
-    let dir = tempfile::Builder::new().prefix("everai-orphans-").tempdir().unwrap();
+    let dir = tempfile::Builder::new()
+        .prefix("everai-orphans-")
+        .tempdir()
+        .unwrap();
     let data = dir.path().join("data");
     let token = common::unique_token();
 
     // 1. SIGTERM: every process of every worker goes (sh's background child too).
     let mut p = Platform::start_on(&data, &token, &[]);
     p.create_app(&dir.path().join("leaky"), &leaky_manifest());
-    p.create_app(&dir.path().join("plain"), &manifest("plain", &[], &simple(1, 1, 5, 60), ""));
+    p.create_app(
+        &dir.path().join("plain"),
+        &manifest("plain", &[], &simple(1, 1, 5, 60), ""),
+    );
     let mut first = ids(&p.wait_free("leaky", 2));
     first.extend(ids(&p.wait_free("plain", 1)));
-    assert!(processes_of(&first) >= 5, "python + sleep per leaky worker, python for plain");
-    let status = p.stop(Duration::from_secs(30)).expect("the server exits on SIGTERM");
+    assert!(
+        processes_of(&first) >= 5,
+        "python + sleep per leaky worker, python for plain"
+    );
+    let status = p
+        .stop(Duration::from_secs(30))
+        .expect("the server exits on SIGTERM");
     assert!(status.success(), "{status:?}\n{}", p.stderr());
-    assert_eq!(processes_of(&first), 0, "SIGTERM left worker processes behind");
+    assert_eq!(
+        processes_of(&first),
+        0,
+        "SIGTERM left worker processes behind"
+    );
     drop(p);
 
     // 2. kill -9: the restarted server finds the leftovers and kills them.
     let mut p = Platform::start_on(&data, &token, &[]);
     let second = ids(&p.wait_free("leaky", 2));
     p.wait_free("plain", 1);
-    assert!(second.iter().all(|id| !first.contains(id)), "restored apps get new workers");
+    assert!(
+        second.iter().all(|id| !first.contains(id)),
+        "restored apps get new workers"
+    );
     p.kill9();
     // The kernel kills each leader (parent-death signal); sh's background
     // `sleep` survives the server, re-parented.
@@ -64,17 +82,31 @@ fn sigterm_stops_every_worker_and_a_restart_kills_leftovers_of_a_kill_9() {
             .count();
         (pythons == 0).then_some(left)
     });
-    assert!(!left.is_empty(), "expected orphaned background children to check the restart with");
+    assert!(
+        !left.is_empty(),
+        "expected orphaned background children to check the restart with"
+    );
 
     let p = Platform::start_on(&data, &token, &[]);
-    assert_eq!(processes_of(&second), 0, "leftovers are killed before the server prints its endpoint");
-    assert!(p.stderr().contains("left over"), "the restart says what it did: {}", p.stderr());
+    assert_eq!(
+        processes_of(&second),
+        0,
+        "leftovers are killed before the server prints its endpoint"
+    );
+    assert!(
+        p.stderr().contains("left over"),
+        "the restart says what it did: {}",
+        p.stderr()
+    );
     // Their records are closed: not live any more.
     let live = ids(&p.wait_free("leaky", 2));
     assert!(live.iter().all(|id| !second.contains(id)));
     let all = p.all_workers("leaky");
     for id in &second {
-        let w = all.iter().find(|w| w["id"] == id.as_str()).unwrap_or_else(|| panic!("{all:#?}"));
+        let w = all
+            .iter()
+            .find(|w| w["id"] == id.as_str())
+            .unwrap_or_else(|| panic!("{all:#?}"));
         assert_eq!(w["status"], "STATUS_TERMINATED", "{w}");
     }
     drop(p);

@@ -10,9 +10,9 @@
 //! The reference is found through `EVERAI_REF_BIN` (set by scripts/test.sh)
 //! or at `target/refvenv/bin/everai`; the test fails when it is absent.
 
-mod common;
 #[path = "common/apps.rs"]
 mod apps;
+mod common;
 
 use apps::*;
 use common::{poll, Run, Sandbox};
@@ -24,12 +24,16 @@ fn reference_bin() -> PathBuf {
         .into_iter()
         .chain([PathBuf::from(REPO).join("target/refvenv/bin/everai")])
         .collect();
-    candidates.iter().find(|p| p.is_file()).cloned().unwrap_or_else(|| {
-        panic!(
-            "the reference client everai==0.2.41 is not installed (looked at {candidates:?}); \
+    candidates
+        .iter()
+        .find(|p| p.is_file())
+        .cloned()
+        .unwrap_or_else(|| {
+            panic!(
+                "the reference client everai==0.2.41 is not installed (looked at {candidates:?}); \
              run `scripts/test.sh`, which installs it into target/refvenv, or set EVERAI_REF_BIN"
-        )
-    })
+            )
+        })
 }
 
 struct Ref {
@@ -40,8 +44,12 @@ struct Ref {
 impl Ref {
     fn new(p: &Platform) -> Ref {
         let mut env = Sandbox::new();
-        env.set("EVERAI_ENDPOINT", &p.endpoint).set("EVERAI_TOKEN", &p.token);
-        Ref { bin: reference_bin(), env }
+        env.set("EVERAI_ENDPOINT", &p.endpoint)
+            .set("EVERAI_TOKEN", &p.token);
+        Ref {
+            bin: reference_bin(),
+            env,
+        }
     }
 
     fn run(&self, args: &[&str]) -> Run {
@@ -67,7 +75,14 @@ impl Ref {
     #[track_caller]
     fn out(&self, args: &[&str]) -> String {
         let r = self.run(args);
-        assert_eq!(r.code(), 0, "reference `everai {}`: {}{}", args.join(" "), r.stdout, r.stderr);
+        assert_eq!(
+            r.code(),
+            0,
+            "reference `everai {}`: {}{}",
+            args.join(" "),
+            r.stdout,
+            r.stderr
+        );
         r.stdout
     }
 }
@@ -77,7 +92,12 @@ impl Ref {
 fn same(p: &Platform, r: &Ref, args: &[&str]) -> String {
     let theirs = r.out(args);
     let ours = p.ok(args);
-    assert_eq!(ours, theirs, "`everai {}`: ours (left) vs the reference (right)", args.join(" "));
+    assert_eq!(
+        ours,
+        theirs,
+        "`everai {}`: ours (left) vs the reference (right)",
+        args.join(" ")
+    );
     ours
 }
 
@@ -90,42 +110,72 @@ fn the_reference_client_manages_apps_on_our_platform_and_prints_what_we_print() 
     let manifest_path = dir.join("app.yaml");
     std::fs::write(
         &manifest_path,
-        manifest("refapp", &[("SSE_COUNT", "300"), ("SSE_INTERVAL", "0.1")], &simple(1, 1, 10, 60), ""),
+        manifest(
+            "refapp",
+            &[("SSE_COUNT", "300"), ("SSE_INTERVAL", "0.1")],
+            &simple(1, 1, 10, 60),
+            "",
+        ),
     )
     .unwrap();
-    r.ok(&["app", "create", "-f", manifest_path.to_str().unwrap()], "App `refapp` successfully created\n");
+    r.ok(
+        &["app", "create", "-f", manifest_path.to_str().unwrap()],
+        "App `refapp` successfully created\n",
+    );
     // The reference's `create` of an existing name: its own message.
-    r.ok(&["app", "create", "-f", manifest_path.to_str().unwrap()], "App name already exists\n");
+    r.ok(
+        &["app", "create", "-f", manifest_path.to_str().unwrap()],
+        "App name already exists\n",
+    );
     p.wait_free("refapp", 1);
 
     // Steady state, nothing queued.
     let list = same(&p, &r, &["app", "list"]);
-    assert!(list.contains("refapp") && list.contains("DEPLOYED") && list.contains("1/1"), "{list}");
+    assert!(
+        list.contains("refapp") && list.contains("DEPLOYED") && list.contains("1/1"),
+        "{list}"
+    );
     same(&p, &r, &["app", "get", "refapp"]);
     let workers = same(&p, &r, &["worker", "list", "refapp"]);
-    assert!(workers.contains("RUNNING") && workers.contains("FREE"), "{workers}");
+    assert!(
+        workers.contains("RUNNING") && workers.contains("FREE"),
+        "{workers}"
+    );
     assert_eq!(same(&p, &r, &["app", "queue", "refapp"]).lines().count(), 2);
 
     // Busy worker, two queued requests: a state that holds for a while.
     let route = Platform::route("refapp", "/sse");
     let busy = send(&p.addr, "GET", &route, Some(&p.token));
-    poll(WAIT, "the worker busy", || (p.running("refapp", "BUSY") == 1).then_some(()));
-    let queued: Vec<_> = (0..2).map(|_| send(&p.addr, "GET", &route, Some(&p.token))).collect();
-    poll(WAIT, "two queued", || (p.queue("refapp").len() == 2).then_some(()));
+    poll(WAIT, "the worker busy", || {
+        (p.running("refapp", "BUSY") == 1).then_some(())
+    });
+    let queued: Vec<_> = (0..2)
+        .map(|_| send(&p.addr, "GET", &route, Some(&p.token)))
+        .collect();
+    poll(WAIT, "two queued", || {
+        (p.queue("refapp").len() == 2).then_some(())
+    });
     let queue = same(&p, &r, &["app", "queue", "refapp"]);
     let rows = parse_table(&queue);
     assert_eq!(rows.len(), 2, "{queue}");
-    assert!(rows.iter().all(|row| row["QUEUE_REASON"] == "WorkerBusy"), "{queue}");
+    assert!(
+        rows.iter().all(|row| row["QUEUE_REASON"] == "WorkerBusy"),
+        "{queue}"
+    );
     let workers = same(&p, &r, &["worker", "list", "refapp"]);
     assert!(workers.contains("BUSY"), "{workers}");
     same(&p, &r, &["worker", "list", "refapp", "-o", "wide"]);
     drop(queued);
     drop(busy);
-    poll(WAIT, "queue empty again", || p.queue("refapp").is_empty().then_some(()));
+    poll(WAIT, "queue empty again", || {
+        p.queue("refapp").is_empty().then_some(())
+    });
 
     // Pause and resume with the reference: both print nothing.
     r.ok(&["app", "pause", "refapp"], "");
-    poll(WAIT, "no workers while paused", || p.workers("refapp").is_empty().then_some(()));
+    poll(WAIT, "no workers while paused", || {
+        p.workers("refapp").is_empty().then_some(())
+    });
     let list = same(&p, &r, &["app", "list"]);
     assert!(list.contains("PAUSED") && list.contains("0/0"), "{list}");
     r.ok(&["app", "resume", "refapp"], "");
@@ -134,11 +184,19 @@ fn the_reference_client_manages_apps_on_our_platform_and_prints_what_we_print() 
     assert!(list.contains("DEPLOYED") && list.contains("1/1"), "{list}");
     same(&p, &r, &["worker", "list", "refapp", "--all"]);
     let events = same(&p, &r, &["app", "events", "refapp"]);
-    assert!(events.contains("paused") && events.contains("resumed"), "{events}");
+    assert!(
+        events.contains("paused") && events.contains("resumed"),
+        "{events}"
+    );
 
     // Delete with the reference.
-    r.ok(&["app", "delete", "refapp", "--force"], "App `refapp` deleted\n");
+    r.ok(
+        &["app", "delete", "refapp", "--force"],
+        "App `refapp` deleted\n",
+    );
     let list = same(&p, &r, &["app", "list"]);
     assert_eq!(list.lines().count(), 2, "{list}");
-    poll(WAIT, "workers of the deleted app gone", || p.worker_processes().is_empty().then_some(()));
+    poll(WAIT, "workers of the deleted app gone", || {
+        p.worker_processes().is_empty().then_some(())
+    });
 }

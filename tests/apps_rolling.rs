@@ -2,9 +2,9 @@
 //! to a new revision under load (autoscaling.md §4): four clients loop on the
 //! route throughout; every answer must be 200 with its whole stream.
 
-mod common;
 #[path = "common/apps.rs"]
 mod apps;
+mod common;
 
 use apps::*;
 use common::poll;
@@ -14,7 +14,11 @@ const EVENTS: usize = 3;
 fn app_manifest(version: &str) -> String {
     manifest(
         "roll",
-        &[("SSE_COUNT", "3"), ("SSE_INTERVAL", "0.1"), ("APP_VERSION", version)],
+        &[
+            ("SSE_COUNT", "3"),
+            ("SSE_INTERVAL", "0.1"),
+            ("APP_VERSION", version),
+        ],
         &simple(1, 3, 1, 2),
         "",
     )
@@ -26,29 +30,54 @@ fn no_request_is_lost_across_scale_up_rolling_update_and_scale_down() {
     let dir = p.sandbox.root().join("roll");
     let manifest_path = p.create_app(&dir, &app_manifest("v1"));
     p.wait_free("roll", 1);
-    let rev1 = p.app("roll")["metadata"]["resourceVersion"].as_str().unwrap().to_string();
+    let rev1 = p.app("roll")["metadata"]["resourceVersion"]
+        .as_str()
+        .unwrap()
+        .to_string();
 
-    let load = Load::start(&p.addr, &Platform::route("roll", "/sse"), Some(&p.token), 4, 0);
+    let load = Load::start(
+        &p.addr,
+        &Platform::route("roll", "/sse"),
+        Some(&p.token),
+        4,
+        0,
+    );
 
     // Scale-up: 3 queued > max_queue_size 1.
-    poll(WAIT, "a scale-up under load", || (p.workers("roll").len() >= 2).then_some(()));
-    poll(WAIT, "two workers serving", || (p.running("roll", "BUSY") >= 2).then_some(()));
+    poll(WAIT, "a scale-up under load", || {
+        (p.workers("roll").len() >= 2).then_some(())
+    });
+    poll(WAIT, "two workers serving", || {
+        (p.running("roll", "BUSY") >= 2).then_some(())
+    });
 
     // Rolling update: a changed env var means new workers.
     std::fs::write(&manifest_path, app_manifest("v2")).unwrap();
     p.ok(&["app", "update", "-f", manifest_path.to_str().unwrap()]);
-    let rev2 = p.app("roll")["metadata"]["resourceVersion"].as_str().unwrap().to_string();
+    let rev2 = p.app("roll")["metadata"]["resourceVersion"]
+        .as_str()
+        .unwrap()
+        .to_string();
     assert_ne!(rev1, rev2);
-    poll(WAIT, "every live worker of the new revision and serving", || {
-        let workers = p.workers("roll");
-        (!workers.is_empty()
-            && workers.iter().all(|w| w["appRevision"] == rev2.as_str())
-            && workers.iter().any(|w| w["detailStatus"] == "DETAIL_STATUS_BUSY"))
-        .then_some(())
-    });
+    poll(
+        WAIT,
+        "every live worker of the new revision and serving",
+        || {
+            let workers = p.workers("roll");
+            (!workers.is_empty()
+                && workers.iter().all(|w| w["appRevision"] == rev2.as_str())
+                && workers
+                    .iter()
+                    .any(|w| w["detailStatus"] == "DETAIL_STATUS_BUSY"))
+            .then_some(())
+        },
+    );
     let events = p.events("roll");
     assert!(
-        events.iter().any(|e| e["message"].as_str().unwrap_or("").contains("rolling update")),
+        events.iter().any(|e| e["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("rolling update")),
         "{events:#?}"
     );
     let served = load.completed();
@@ -58,27 +87,37 @@ fn no_request_is_lost_across_scale_up_rolling_update_and_scale_down() {
 
     // Scale-down: one client left; the idle workers go after max_idle_time.
     load.set_active(1);
-    poll(WAIT, "scale-down to one worker while a client keeps going", || {
-        (p.workers("roll").len() == 1).then_some(())
-    });
+    poll(
+        WAIT,
+        "scale-down to one worker while a client keeps going",
+        || (p.workers("roll").len() == 1).then_some(()),
+    );
     let events = p.events("roll");
     assert!(
-        events.iter().any(|e| e["from"] == "Autoscaler" && e["message"].as_str().unwrap_or("").contains("scale down")),
+        events.iter().any(|e| e["from"] == "Autoscaler"
+            && e["message"].as_str().unwrap_or("").contains("scale down")),
         "{events:#?}"
     );
     let served = load.completed();
-    poll(WAIT, "the last worker still serving", || (load.completed() >= served + 3).then_some(()));
+    poll(WAIT, "the last worker still serving", || {
+        (load.completed() >= served + 3).then_some(())
+    });
 
     let replies = load.finish();
     assert!(replies.len() >= 20, "only {} requests", replies.len());
     assert_all_full(&replies, EVENTS);
     let workers = p.workers("roll");
-    assert!(workers.iter().all(|w| w["appRevision"] == rev2.as_str()), "{workers:#?}");
+    assert!(
+        workers.iter().all(|w| w["appRevision"] == rev2.as_str()),
+        "{workers:#?}"
+    );
     // Old revision's processes are gone.
     for w in p.all_workers("roll") {
         if w["appRevision"] != rev2.as_str() || w["status"] == "STATUS_TERMINATED" {
             let id = w["id"].as_str().unwrap();
-            poll(WAIT, "old worker processes gone", || worker_pids(id).is_empty().then_some(()));
+            poll(WAIT, "old worker processes gone", || {
+                worker_pids(id).is_empty().then_some(())
+            });
         }
     }
 }

@@ -12,9 +12,9 @@
 //! create -f` runs from another directory, so the worker's command
 //! (`python3 server.py`, relative) proves it runs in the manifest's dir.
 
-mod common;
 #[path = "common/apps.rs"]
 mod apps;
+mod common;
 
 use apps::*;
 use common::poll;
@@ -39,15 +39,26 @@ fn seed_scenario_scales_up_under_load_and_back_down_when_idle() {
     std::fs::copy(example_server(), app_dir.join("server.py")).unwrap();
 
     p.ok(&[
-        "configmap", "create", "get-start-configmap",
-        "--from-literal", "min_workers=1",
-        "--from-literal", "max_workers=5",
-        "--from-literal", "max_queue_size=2",
-        "--from-literal", "scale_up_step=1",
-        "--from-literal", "max_idle_time=2",
+        "configmap",
+        "create",
+        "get-start-configmap",
+        "--from-literal",
+        "min_workers=1",
+        "--from-literal",
+        "max_workers=5",
+        "--from-literal",
+        "max_queue_size=2",
+        "--from-literal",
+        "scale_up_step=1",
+        "--from-literal",
+        "max_idle_time=2",
     ]);
     let manifest = app_dir.join("app.yaml");
-    assert_ne!(p.sandbox.work(), app_dir, "create runs from another directory");
+    assert_ne!(
+        p.sandbox.work(),
+        app_dir,
+        "create runs from another directory"
+    );
     let out = p.ok(&["app", "create", "-f", manifest.to_str().unwrap()]);
     assert_eq!(out, "App `get-start` successfully created\n");
 
@@ -67,26 +78,32 @@ fn seed_scenario_scales_up_under_load_and_back_down_when_idle() {
     let route = Platform::route("get-start", "/sse");
     let load = Load::start(&p.addr, &route, Some(&p.token), 4, 2);
     let (mut saw_busy, mut saw_queue) = (0usize, 0usize);
-    poll(WAIT, "2 RUNNING BUSY workers and WorkerBusy queue rows", || {
-        let workers = parse_table(&p.ok(&["worker", "list", "get-start"]));
-        let busy = workers
-            .iter()
-            .filter(|r| r["STATUS"] == "RUNNING" && r["DETAIL_STATUS"] == "BUSY")
-            .count();
-        saw_busy = saw_busy.max(busy);
-        let queue = parse_table(&p.ok(&["app", "queue", "get-start"]));
-        if !queue.is_empty() {
-            assert!(
-                queue.iter().all(|r| r["QUEUE_REASON"] == "WorkerBusy" && !r["CREATE_AT"].is_empty()),
-                "queue rows: {queue:?}"
-            );
-            let indexes: Vec<&str> = queue.iter().map(|r| r["QUEUE_INDEX"].as_str()).collect();
-            let expected: Vec<String> = (0..queue.len()).map(|i| i.to_string()).collect();
-            assert_eq!(indexes, expected, "queue indexes count from the head");
-        }
-        saw_queue = saw_queue.max(queue.len());
-        (saw_busy >= 2 && saw_queue >= 1).then_some(())
-    });
+    poll(
+        WAIT,
+        "2 RUNNING BUSY workers and WorkerBusy queue rows",
+        || {
+            let workers = parse_table(&p.ok(&["worker", "list", "get-start"]));
+            let busy = workers
+                .iter()
+                .filter(|r| r["STATUS"] == "RUNNING" && r["DETAIL_STATUS"] == "BUSY")
+                .count();
+            saw_busy = saw_busy.max(busy);
+            let queue = parse_table(&p.ok(&["app", "queue", "get-start"]));
+            if !queue.is_empty() {
+                assert!(
+                    queue
+                        .iter()
+                        .all(|r| r["QUEUE_REASON"] == "WorkerBusy" && !r["CREATE_AT"].is_empty()),
+                    "queue rows: {queue:?}"
+                );
+                let indexes: Vec<&str> = queue.iter().map(|r| r["QUEUE_INDEX"].as_str()).collect();
+                let expected: Vec<String> = (0..queue.len()).map(|i| i.to_string()).collect();
+                assert_eq!(indexes, expected, "queue indexes count from the head");
+            }
+            saw_queue = saw_queue.max(queue.len());
+            (saw_busy >= 2 && saw_queue >= 1).then_some(())
+        },
+    );
     let replies = load.join();
     assert_eq!(replies.len(), 8);
     assert_all_full(&replies, EVENTS);
@@ -96,7 +113,10 @@ fn seed_scenario_scales_up_under_load_and_back_down_when_idle() {
     assert!(
         events.iter().any(|e| e["from"] == "Autoscaler"
             && e["message"].as_str().unwrap_or("").contains("scale up 1")
-            && e["message"].as_str().unwrap_or("").contains("max_queue_size 2")),
+            && e["message"]
+                .as_str()
+                .unwrap_or("")
+                .contains("max_queue_size 2")),
         "no scale-up event: {events:#?}"
     );
 
@@ -111,7 +131,8 @@ fn seed_scenario_scales_up_under_load_and_back_down_when_idle() {
     // second, and the policy's started_at has second resolution.)
     assert!(rows[0]["ID"] == first || all.iter().any(|r| r["ID"] == first));
     assert!(
-        all.iter().any(|r| r["STATUS"] == "TERMINATED" && !r["DELETED_AT"].is_empty()),
+        all.iter()
+            .any(|r| r["STATUS"] == "TERMINATED" && !r["DELETED_AT"].is_empty()),
         "the removed worker shows as TERMINATED in --all: {all:?}"
     );
 }

@@ -352,118 +352,29 @@ fn invalid_input_is_rejected_before_any_request() {
     let dir = dir.display().to_string();
 
     // (kind, args, name that must not exist afterwards, text the message has)
+    #[rustfmt::skip]
     let cases: Vec<(&str, Vec<&str>, &str, &str)> = vec![
-        (
-            "configmap",
-            vec!["create", "Bad_Name", "-l", "a=1"],
-            "",
-            "name",
-        ),
+        ("configmap", vec!["create", "Bad_Name", "-l", "a=1"], "", "name"),
         ("configmap", vec!["create", &long, "-l", "a=1"], "", "name"),
-        (
-            "configmap",
-            vec!["create", "badkey", "-l", "a b=1"],
-            "badkey",
-            "key",
-        ),
-        (
-            "configmap",
-            vec!["create", "emptykey", "-l", "=v"],
-            "emptykey",
-            "key",
-        ),
-        (
-            "configmap",
-            vec!["create", "badkey", "-f", "badkey.yaml"],
-            "badkey",
-            "key",
-        ),
-        (
-            "configmap",
-            vec!["create", "dup", "-l", "a=1", "-l", "a=2"],
-            "dup",
-            "duplicate",
-        ),
-        (
-            "configmap",
-            vec!["create", "dup", "--from-env-file", "dup.env", "-l", "a=3"],
-            "dup",
-            "duplicate",
-        ),
-        (
-            "configmap",
-            vec!["create", "-f", "dupkeys.yaml"],
-            "dupkeys",
-            "dupkeys.yaml",
-        ),
+        ("configmap", vec!["create", "badkey", "-l", "a b=1"], "badkey", "key"),
+        ("configmap", vec!["create", "emptykey", "-l", "=v"], "emptykey", "key"),
+        ("configmap", vec!["create", "badkey", "-f", "badkey.yaml"], "badkey", "key"),
+        ("configmap", vec!["create", "dup", "-l", "a=1", "-l", "a=2"], "dup", "duplicate"),
+        ("configmap", vec!["create", "dup", "--from-env-file", "dup.env", "-l", "a=3"], "dup", "duplicate"),
+        ("configmap", vec!["create", "-f", "dupkeys.yaml"], "dupkeys", "dupkeys.yaml"),
         ("configmap", vec!["create", "-f", "noname.yaml"], "", "name"),
-        (
-            "configmap",
-            vec!["create", "mismatch", "-f", "other.yaml"],
-            "other",
-            "other.yaml",
-        ),
-        (
-            "configmap",
-            vec!["create", "missing", "-f", "no-such-file.yaml"],
-            "missing",
-            "no-such-file.yaml",
-        ),
-        (
-            "configmap",
-            vec!["create", "missing", "--from-env-file", "no-such.env"],
-            "missing",
-            "no-such.env",
-        ),
-        (
-            "configmap",
-            vec!["create", "isdir", "-f", &dir],
-            "isdir",
-            "a-directory",
-        ),
-        (
-            "configmap",
-            vec!["create", "binary", "-f", "binary.bin"],
-            "binary",
-            "binary.bin",
-        ),
-        (
-            "configmap",
-            vec!["create", "nosource"],
-            "nosource",
-            "--from-literal",
-        ),
-        (
-            "configmap",
-            vec!["create", "both", "-l", "a=1", "-f", "other.yaml"],
-            "both",
-            "both",
-        ),
+        ("configmap", vec!["create", "mismatch", "-f", "other.yaml"], "other", "other.yaml"),
+        ("configmap", vec!["create", "missing", "-f", "no-such-file.yaml"], "missing", "no-such-file.yaml"),
+        ("configmap", vec!["create", "missing", "--from-env-file", "no-such.env"], "missing", "no-such.env"),
+        ("configmap", vec!["create", "isdir", "-f", &dir], "isdir", "a-directory"),
+        ("configmap", vec!["create", "binary", "-f", "binary.bin"], "binary", "binary.bin"),
+        ("configmap", vec!["create", "nosource"], "nosource", "--from-literal"),
+        ("configmap", vec!["create", "both", "-l", "a=1", "-f", "other.yaml"], "both", "both"),
         ("configmap", vec!["create", "-l", "a=1"], "", "name"),
-        (
-            "configmap",
-            vec!["update", "Bad_Name", "-l", "a=1"],
-            "",
-            "name",
-        ),
-        (
-            "secret",
-            vec!["create", "-f", "notbase64.yaml"],
-            "notbase64",
-            "base64",
-        ),
-        (
-            "secret",
-            vec!["create", "Bad_Name", "-l", "a=1"],
-            "",
-            "name",
-        ),
-        (
-            "secret",
-            vec!["create", "sdup", "-l", "a=1", "-l", "a=2"],
-            "sdup",
-            "duplicate",
-        ),
+        ("configmap", vec!["update", "Bad_Name", "-l", "a=1"], "", "name"),
+        ("secret", vec!["create", "-f", "notbase64.yaml"], "notbase64", "base64"),
+        ("secret", vec!["create", "Bad_Name", "-l", "a=1"], "", "name"),
+        ("secret", vec!["create", "sdup", "-l", "a=1", "-l", "a=2"], "sdup", "duplicate"),
     ];
     for (kind, args, absent, hint) in &cases {
         let mut argv = vec![*kind];

@@ -30,8 +30,9 @@ pub fn login(args: LoginArgs) -> Result<()> {
     } else {
         args.token
     };
-    let token = credentials::clean(&raw)
-        .ok_or_else(|| Error::usage("the token is empty: pass --token TOKEN or pipe it to --token -"))?;
+    let token = credentials::clean(&raw).ok_or_else(|| {
+        Error::usage("the token is empty: pass --token TOKEN or pipe it to --token -")
+    })?;
     let endpoint = args
         .endpoint
         .as_deref()

@@ -66,7 +66,11 @@ pub struct WriteArgs {
 
 pub async fn run(kind: KvKind, group: KvGroup, ctx: &Context) -> Result<()> {
     let Some(command) = group.command else {
-        let name = if kind == KvKind::Secret { "secret" } else { "configmap" };
+        let name = if kind == KvKind::Secret {
+            "secret"
+        } else {
+            "configmap"
+        };
         return print_group_help(ctx, &[name]);
     };
     match command {
@@ -135,7 +139,11 @@ async fn write(kind: KvKind, args: WriteArgs, update: bool) -> Result<()> {
     } else {
         client.kv_create(kind, &name, &body).await?
     };
-    let shown = if saved.name.is_empty() { &name } else { &saved.name };
+    let shown = if saved.name.is_empty() {
+        &name
+    } else {
+        &saved.name
+    };
     let noun = match kind {
         KvKind::ConfigMap => "Configmap",
         KvKind::Secret => "Secret",

@@ -153,7 +153,9 @@ pub fn main() -> ExitCode {
     };
     let multi_thread = matches!(cmd, Command::Server(_));
     let runtime = if multi_thread {
-        tokio::runtime::Builder::new_multi_thread().enable_all().build()
+        tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
     } else {
         tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -366,8 +368,8 @@ mod tests {
 
     #[test]
     fn long_options_may_be_abbreviated_and_output_may_be_bare() {
-        let cli =
-            Cli::try_parse_from(["everai", "cm", "create", "x", "--from-lit", "a=1"]).expect("parses");
+        let cli = Cli::try_parse_from(["everai", "cm", "create", "x", "--from-lit", "a=1"])
+            .expect("parses");
         let Some(Command::Configmap(kv::KvGroup {
             command: Some(kv::KvCommand::Create(args)),
         })) = cli.command

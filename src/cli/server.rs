@@ -6,10 +6,10 @@ use crate::credentials;
 use crate::error::{Error, Result};
 use crate::platform::runtime::RuntimeConfig;
 use crate::platform::{self, ServerOptions};
-use std::time::Duration;
 use clap::Args;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 #[derive(Debug, Args)]
 pub struct ServerArgs {
@@ -21,7 +21,12 @@ pub struct ServerArgs {
     #[arg(long, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
     /// API token clients must present [default: a random token kept in the data dir]
-    #[arg(long, value_name = "TOKEN", env = "EVERAI_SERVER_TOKEN", hide_env_values = true)]
+    #[arg(
+        long,
+        value_name = "TOKEN",
+        env = "EVERAI_SERVER_TOKEN",
+        hide_env_values = true
+    )]
     pub token: Option<String>,
     /// Do not store the endpoint and token as this CLI's login
     #[arg(long)]
@@ -87,7 +92,9 @@ pub async fn run(args: ServerArgs) -> Result<()> {
             .map_err(|e| Error::failed(format!("cannot store the endpoint: {e}")))?;
         let stored = credentials::store(&token, false).map_err(Error::Failed)?;
         super::auth::report_storage(&stored);
-        printer::line("Stored as this CLI's endpoint and login: `everai configmap list` works now.");
+        printer::line(
+            "Stored as this CLI's endpoint and login: `everai configmap list` works now.",
+        );
     }
     platform
         .serve(listener, shutdown_signal())

@@ -54,7 +54,8 @@ impl Client {
         name: &str,
         body: &KeyValueBody,
     ) -> Result<KeyValueObject> {
-        self.put(&format!("{}/{}", kind.base(), seg(name)), body).await
+        self.put(&format!("{}/{}", kind.base(), seg(name)), body)
+            .await
     }
 
     pub async fn kv_update(
@@ -63,7 +64,8 @@ impl Client {
         name: &str,
         body: &KeyValueBody,
     ) -> Result<KeyValueObject> {
-        self.post(&format!("{}/{}", kind.base(), seg(name)), body).await
+        self.post(&format!("{}/{}", kind.base(), seg(name)), body)
+            .await
     }
 
     pub async fn kv_delete(&self, kind: KvKind, name: &str) -> Result<()> {

@@ -147,18 +147,12 @@ impl Client {
 
     async fn decode<T: DeserializeOwned>(&self, resp: reqwest::Response) -> Result<T> {
         let status = resp.status();
-        let bytes = resp
-            .bytes()
-            .await
-            .map_err(|e| self.transport_error(e))?;
+        let bytes = resp.bytes().await.map_err(|e| self.transport_error(e))?;
         if status == StatusCode::OK {
             // `{}` and empty bodies both mean "nothing" for unit-like answers.
             let bytes: &[u8] = if bytes.is_empty() { b"{}" } else { &bytes };
             return serde_json::from_slice(bytes).map_err(|e| {
-                Error::failed(format!(
-                    "unexpected answer from {}: {e}",
-                    self.endpoint
-                ))
+                Error::failed(format!("unexpected answer from {}: {e}", self.endpoint))
             });
         }
         Err(api_error(status.as_u16(), &bytes))
@@ -246,14 +240,23 @@ mod tests {
 
     #[test]
     fn seg_encodes_everything_but_unreserved() {
-        assert_eq!(seg("users/alice/volumes/v 1"), "users%2Falice%2Fvolumes%2Fv%201");
+        assert_eq!(
+            seg("users/alice/volumes/v 1"),
+            "users%2Falice%2Fvolumes%2Fv%201"
+        );
         assert_eq!(seg("get-start_1.x~"), "get-start_1.x~");
     }
 
     #[test]
     fn api_error_reads_the_grpc_body_or_falls_back() {
-        let e = api_error(404, br#"{"code":5,"message":"configmap \"x\" not found","details":[]}"#);
-        assert_eq!(e.to_string(), r#"Error from server (NotFound): configmap "x" not found"#);
+        let e = api_error(
+            404,
+            br#"{"code":5,"message":"configmap \"x\" not found","details":[]}"#,
+        );
+        assert_eq!(
+            e.to_string(),
+            r#"Error from server (NotFound): configmap "x" not found"#
+        );
         let e = api_error(502, b"bad gateway");
         assert_eq!(e.to_string(), "Error from server (BadGateway): bad gateway");
     }

@@ -25,7 +25,11 @@ impl ApiError {
     }
 
     pub fn invalid(message: impl Into<String>) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, grpc_code::INVALID_ARGUMENT, message)
+        Self::new(
+            StatusCode::BAD_REQUEST,
+            grpc_code::INVALID_ARGUMENT,
+            message,
+        )
     }
 
     pub fn not_found(kind: &str, name: &str) -> Self {

@@ -71,7 +71,12 @@ impl EventLog {
 }
 
 /// Events of an app, newest first, at most `limit`.
-pub fn list(conn: &rusqlite::Connection, app_uid: &str, limit: i64, offset: i64) -> rusqlite::Result<Vec<Event>> {
+pub fn list(
+    conn: &rusqlite::Connection,
+    app_uid: &str,
+    limit: i64,
+    offset: i64,
+) -> rusqlite::Result<Vec<Event>> {
     let mut stmt = conn.prepare_cached(
         "SELECT type, source, message, created_at FROM events WHERE app_uid = ?1 ORDER BY id DESC LIMIT ?2 OFFSET ?3",
     )?;

@@ -60,7 +60,9 @@ impl Platform {
         api::seed(&store).await.map_err(|e| e.to_string())?;
         let killed = kill_leftover_workers(&store).map_err(|e| e.to_string())?;
         if killed > 0 {
-            eprintln_safe(&format!("stopped {killed} worker process(es) left over by the previous run"));
+            eprintln_safe(&format!(
+                "stopped {killed} worker process(es) left over by the previous run"
+            ));
         }
         let events = events::EventLog::start(store.clone());
         let runtime = Runtime::new(
@@ -150,7 +152,10 @@ fn kill_leftover_workers(store: &store::Store) -> error::ApiResult<usize> {
         worker.deleted_at = Some(crate::model::now_rfc3339());
         let body = serde_json::to_string(&worker).unwrap_or(body);
         store.call_blocking(|c| {
-            c.execute("UPDATE workers SET pid = NULL, body = ?2 WHERE id = ?1", (&id, &body))?;
+            c.execute(
+                "UPDATE workers SET pid = NULL, body = ?2 WHERE id = ?1",
+                (&id, &body),
+            )?;
             Ok(())
         })?;
     }

@@ -15,11 +15,17 @@ pub fn resolve(conn: &Connection, value: &Value) -> Result<String, String> {
         return Ok(text.to_string());
     }
     if let Some(r) = value.config_map_key_ref() {
-        let (name, key) = (r.name.as_deref().unwrap_or(""), r.key.as_deref().unwrap_or(""));
+        let (name, key) = (
+            r.name.as_deref().unwrap_or(""),
+            r.key.as_deref().unwrap_or(""),
+        );
         return lookup(conn, "configmap", name, key);
     }
     if let Some(r) = value.secret_key_ref() {
-        let (name, key) = (r.name.as_deref().unwrap_or(""), r.key.as_deref().unwrap_or(""));
+        let (name, key) = (
+            r.name.as_deref().unwrap_or(""),
+            r.key.as_deref().unwrap_or(""),
+        );
         let encoded = lookup(conn, "secret", name, key)?;
         let bytes = base64::engine::general_purpose::STANDARD
             .decode(encoded)
@@ -48,7 +54,11 @@ pub fn whole(conn: &Connection, kind: &str, name: &str) -> Result<Vec<(String, V
 }
 
 /// The stored data of a configmap or secret (secret values still base64).
-fn read_data(conn: &Connection, kind: &str, name: &str) -> Result<BTreeMap<String, String>, String> {
+fn read_data(
+    conn: &Connection,
+    kind: &str,
+    name: &str,
+) -> Result<BTreeMap<String, String>, String> {
     let row = store::kv_get(conn, kind, name)
         .map_err(|e| e.to_string())?
         .ok_or_else(|| format!("{kind} \"{name}\" not found"))?;

@@ -105,7 +105,10 @@ impl Store {
 
     /// Runs `f` on the connection on the current thread (start-up and
     /// shutdown paths, and short reads from blocking contexts).
-    pub fn call_blocking<R>(&self, f: impl FnOnce(&mut Connection) -> ApiResult<R>) -> ApiResult<R> {
+    pub fn call_blocking<R>(
+        &self,
+        f: impl FnOnce(&mut Connection) -> ApiResult<R>,
+    ) -> ApiResult<R> {
         let mut guard = self
             .conn
             .lock()

@@ -60,7 +60,14 @@ pub struct Platform {
 }
 
 /// Flags used unless a test passes its own: fast ticks, a short stop grace.
-pub const FAST: &[&str] = &["--tick-ms", "100", "--stop-grace", "3", "--ready-timeout", "30"];
+pub const FAST: &[&str] = &[
+    "--tick-ms",
+    "100",
+    "--stop-grace",
+    "3",
+    "--ready-timeout",
+    "30",
+];
 
 impl Platform {
     /// A fresh server in a temp data dir with [`FAST`] plus `extra` flags.
@@ -79,12 +86,20 @@ impl Platform {
     pub fn start_on(data_dir: &Path, token: &str, extra: &[&str]) -> Platform {
         let mut sandbox = Sandbox::new();
         let mut cmd = sandbox.command(EVERAI);
-        cmd.args(["server", "--listen", "127.0.0.1:0", "--no-login", "--token", token, "--data-dir"])
-            .arg(data_dir)
-            .args(FAST)
-            .args(extra)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
+        cmd.args([
+            "server",
+            "--listen",
+            "127.0.0.1:0",
+            "--no-login",
+            "--token",
+            token,
+            "--data-dir",
+        ])
+        .arg(data_dir)
+        .args(FAST)
+        .args(extra)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
         let mut child = cmd.spawn().expect("start everai server");
         let (tx, rx) = mpsc::channel::<String>();
         let out = child.stdout.take().expect("stdout");
@@ -104,7 +119,9 @@ impl Platform {
                     if n == 0 {
                         break;
                     }
-                    buf.lock().expect("lock").push_str(&String::from_utf8_lossy(&chunk[..n]));
+                    buf.lock()
+                        .expect("lock")
+                        .push_str(&String::from_utf8_lossy(&chunk[..n]));
                 }
             });
         }
@@ -113,7 +130,10 @@ impl Platform {
             Err(_) => {
                 let _ = child.kill();
                 let _ = child.wait();
-                panic!("everai server printed no endpoint; stderr:\n{}", stderr.lock().expect("lock"));
+                panic!(
+                    "everai server printed no endpoint; stderr:\n{}",
+                    stderr.lock().expect("lock")
+                );
             }
         };
         let endpoint = first
@@ -121,7 +141,9 @@ impl Platform {
             .unwrap_or_else(|| panic!("first line is not `Endpoint: URL`: {first:?}"))
             .to_string();
         let addr = endpoint.trim_start_matches("http://").to_string();
-        sandbox.set("EVERAI_ENDPOINT", &endpoint).set("EVERAI_TOKEN", token);
+        sandbox
+            .set("EVERAI_ENDPOINT", &endpoint)
+            .set("EVERAI_TOKEN", token);
         Platform {
             endpoint,
             addr,
@@ -160,7 +182,8 @@ impl Platform {
     pub fn api(&self, method: &str, path: &str, body: Option<&Value>) -> (u16, Value) {
         let bytes = body.map(|b| b.to_string().into_bytes());
         let auth = format!("Bearer {}", self.token);
-        let (status, text) = common::http(&self.endpoint, method, path, Some(&auth), bytes.as_deref());
+        let (status, text) =
+            common::http(&self.endpoint, method, path, Some(&auth), bytes.as_deref());
         let json = serde_json::from_str(&text).unwrap_or(Value::String(text));
         (status, json)
     }
@@ -180,7 +203,11 @@ impl Platform {
     }
 
     fn workers_query(&self, app: &str, query: &str) -> Vec<Value> {
-        let (status, body) = self.api("GET", &format!("{}/workers?{query}", Self::app_path(app)), None);
+        let (status, body) = self.api(
+            "GET",
+            &format!("{}/workers?{query}", Self::app_path(app)),
+            None,
+        );
         assert_eq!(status, 200, "list workers of {app}: {body}");
         body["workers"].as_array().cloned().unwrap_or_default()
     }
@@ -195,14 +222,22 @@ impl Platform {
     }
 
     pub fn queue(&self, app: &str) -> Vec<Value> {
-        let (status, body) = self.api("GET", &format!("{}/request_queues", Self::app_path(app)), None);
+        let (status, body) = self.api(
+            "GET",
+            &format!("{}/request_queues", Self::app_path(app)),
+            None,
+        );
         assert_eq!(status, 200, "queue of {app}: {body}");
         body["queues"].as_array().cloned().unwrap_or_default()
     }
 
     /// Events, newest first.
     pub fn events(&self, app: &str) -> Vec<Value> {
-        let (status, body) = self.api("GET", &format!("{}/events?pageSize=1000", Self::app_path(app)), None);
+        let (status, body) = self.api(
+            "GET",
+            &format!("{}/events?pageSize=1000", Self::app_path(app)),
+            None,
+        );
         assert_eq!(status, 200, "events of {app}: {body}");
         body["events"].as_array().cloned().unwrap_or_default()
     }
@@ -217,14 +252,18 @@ impl Platform {
     /// Waits until the app has exactly `n` live workers, all RUNNING FREE.
     #[track_caller]
     pub fn wait_free(&self, app: &str, n: usize) -> Vec<Value> {
-        poll(WAIT, &format!("{n} RUNNING FREE worker(s) of {app}"), || {
-            let w = self.workers(app);
-            (w.len() == n
-                && w.iter().all(|w| {
-                    w["status"] == "STATUS_RUNNING" && w["detailStatus"] == "DETAIL_STATUS_FREE"
-                }))
-            .then_some(w)
-        })
+        poll(
+            WAIT,
+            &format!("{n} RUNNING FREE worker(s) of {app}"),
+            || {
+                let w = self.workers(app);
+                (w.len() == n
+                    && w.iter().all(|w| {
+                        w["status"] == "STATUS_RUNNING" && w["detailStatus"] == "DETAIL_STATUS_FREE"
+                    }))
+                .then_some(w)
+            },
+        )
     }
 
     /// `POST /api/routes/v1/default/{app}{path}`-style path of the route.
@@ -308,7 +347,10 @@ pub fn manifest(name: &str, env: &[(&str, &str)], autoscaler: &str, extra: &str)
     let server = example_server();
     manifest_with_command(
         name,
-        &format!("[python3, {:?}, \"--port\", \"$PORT\"]", server.display().to_string()),
+        &format!(
+            "[python3, {:?}, \"--port\", \"$PORT\"]",
+            server.display().to_string()
+        ),
         env,
         autoscaler,
         extra,
@@ -328,7 +370,9 @@ pub fn manifest_with_command(
     if !env.is_empty() {
         y.push_str("  env:\n");
         for (k, v) in env {
-            y.push_str(&format!("  - name: {k}\n    envValue:\n      value: {v:?}\n"));
+            y.push_str(&format!(
+                "  - name: {k}\n    envValue:\n      value: {v:?}\n"
+            ));
         }
     }
     y.push_str(extra);
@@ -345,8 +389,16 @@ pub fn simple(min: u32, max: u32, max_queue: u32, idle: u32) -> String {
 
 /// `simple` with every argument read from configmap `cm`.
 pub fn simple_from_configmap(cm: &str) -> String {
-    let mut y = String::from("  autoscaler:\n    scheduler: queue\n    builtin:\n      name: simple\n      arguments:\n");
-    for key in ["min_workers", "max_workers", "max_queue_size", "scale_up_step", "max_idle_time"] {
+    let mut y = String::from(
+        "  autoscaler:\n    scheduler: queue\n    builtin:\n      name: simple\n      arguments:\n",
+    );
+    for key in [
+        "min_workers",
+        "max_workers",
+        "max_queue_size",
+        "scale_up_step",
+        "max_idle_time",
+    ] {
         y.push_str(&format!(
             "        {key}:\n          valueFrom: {{configMapKeyRef: {{name: {cm}, key: {key}}}}}\n"
         ));
@@ -397,9 +449,12 @@ impl Reply {
 /// unread: for clients that go away before the answer.
 pub fn send(addr: &str, method: &str, path: &str, token: Option<&str>) -> TcpStream {
     let mut stream = TcpStream::connect(addr).unwrap_or_else(|e| panic!("connect {addr}: {e}"));
-    stream.set_read_timeout(Some(Duration::from_secs(60))).expect("timeout");
+    stream
+        .set_read_timeout(Some(Duration::from_secs(60)))
+        .expect("timeout");
     let _ = stream.set_nodelay(true);
-    let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nAccept: */*\r\n");
+    let mut req =
+        format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nAccept: */*\r\n");
     if let Some(t) = token {
         req.push_str(&format!("Authorization: Bearer {t}\r\n"));
     }
@@ -441,7 +496,11 @@ pub fn read_reply(stream: TcpStream) -> Reply {
         }
         Ok(_) => {}
     }
-    reply.status = line.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    reply.status = line
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
     loop {
         line.clear();
         match r.read_line(&mut line) {
@@ -460,20 +519,25 @@ pub fn read_reply(stream: TcpStream) -> Reply {
             break;
         }
         if let Some((k, v)) = l.split_once(':') {
-            reply.headers.push((k.trim().to_string(), v.trim().to_string()));
+            reply
+                .headers
+                .push((k.trim().to_string(), v.trim().to_string()));
         }
     }
     let chunked = reply
         .header("transfer-encoding")
         .is_some_and(|v| v.to_ascii_lowercase().contains("chunked"));
-    let length = reply.header("content-length").and_then(|v| v.parse::<usize>().ok());
+    let length = reply
+        .header("content-length")
+        .and_then(|v| v.parse::<usize>().ok());
     let mut body = Vec::new();
     if chunked {
         loop {
             line.clear();
             match r.read_line(&mut line) {
                 Ok(0) => {
-                    reply.error = Some("stream cut: connection closed before the last chunk".into());
+                    reply.error =
+                        Some("stream cut: connection closed before the last chunk".into());
                     break;
                 }
                 Err(e) => {
@@ -482,7 +546,8 @@ pub fn read_reply(stream: TcpStream) -> Reply {
                 }
                 Ok(_) => {}
             }
-            let Ok(size) = usize::from_str_radix(line.trim().split(';').next().unwrap_or(""), 16) else {
+            let Ok(size) = usize::from_str_radix(line.trim().split(';').next().unwrap_or(""), 16)
+            else {
                 reply.error = Some(format!("bad chunk size line {line:?}"));
                 break;
             };
@@ -532,18 +597,30 @@ pub struct Load {
 impl Load {
     /// `clients` clients, each sending `per_client` requests (0 = until
     /// [`Load::finish`]) to `path` on `addr`.
-    pub fn start(addr: &str, path: &str, token: Option<&str>, clients: usize, per_client: usize) -> Load {
+    pub fn start(
+        addr: &str,
+        path: &str,
+        token: Option<&str>,
+        clients: usize,
+        per_client: usize,
+    ) -> Load {
         let stop = Arc::new(AtomicBool::new(false));
         let active = Arc::new(AtomicUsize::new(clients));
         let done = Arc::new(AtomicUsize::new(0));
         let handles = (0..clients)
             .map(|i| {
                 let (stop, active, done) = (stop.clone(), active.clone(), done.clone());
-                let (addr, path, token) = (addr.to_string(), path.to_string(), token.map(str::to_string));
+                let (addr, path, token) = (
+                    addr.to_string(),
+                    path.to_string(),
+                    token.map(str::to_string),
+                );
                 std::thread::spawn(move || {
                     let mut replies = Vec::new();
                     loop {
-                        if stop.load(Ordering::SeqCst) || (per_client > 0 && replies.len() >= per_client) {
+                        if stop.load(Ordering::SeqCst)
+                            || (per_client > 0 && replies.len() >= per_client)
+                        {
                             return replies;
                         }
                         if i >= active.load(Ordering::SeqCst) {
@@ -556,7 +633,12 @@ impl Load {
                 })
             })
             .collect();
-        Load { stop, active, done, handles }
+        Load {
+            stop,
+            active,
+            done,
+            handles,
+        }
     }
 
     pub fn set_active(&self, n: usize) {
@@ -636,12 +718,22 @@ pub fn parse_table(text: &str) -> Vec<BTreeMap<String, String>> {
     }
     let cell = |line: &str, (s, e): (usize, usize)| -> String {
         let chars: Vec<char> = line.chars().collect();
-        chars[s.min(chars.len())..e.min(chars.len())].iter().collect::<String>().trim().to_string()
+        chars[s.min(chars.len())..e.min(chars.len())]
+            .iter()
+            .collect::<String>()
+            .trim()
+            .to_string()
     };
     let headers: Vec<String> = spans.iter().map(|sp| cell(lines[0], *sp)).collect();
     lines[2..]
         .iter()
-        .map(|l| headers.iter().cloned().zip(spans.iter().map(|sp| cell(l, *sp))).collect())
+        .map(|l| {
+            headers
+                .iter()
+                .cloned()
+                .zip(spans.iter().map(|sp| cell(l, *sp)))
+                .collect()
+        })
         .collect()
 }
 
@@ -652,7 +744,9 @@ pub fn parse_table(text: &str) -> Vec<BTreeMap<String, String>> {
 /// (`NAME=value`). Zombies (no environ) are not counted.
 pub fn pids_with_env(entry: &str) -> Vec<i32> {
     let mut pids = Vec::new();
-    let Ok(dir) = std::fs::read_dir("/proc") else { return pids };
+    let Ok(dir) = std::fs::read_dir("/proc") else {
+        return pids;
+    };
     for e in dir.flatten() {
         let Some(pid) = e.file_name().to_str().and_then(|s| s.parse::<i32>().ok()) else {
             continue;
@@ -685,5 +779,8 @@ pub fn unsafe_kill(pid: i32, sig: i32) {
 
 /// The worker ids of API worker objects.
 pub fn ids(workers: &[Value]) -> Vec<String> {
-    workers.iter().filter_map(|w| w["id"].as_str().map(str::to_string)).collect()
+    workers
+        .iter()
+        .filter_map(|w| w["id"].as_str().map(str::to_string))
+        .collect()
 }

@@ -39,7 +39,10 @@ pub fn routes() -> Router<Arc<State>> {
         )
         .route(&format!("{base}/{{name}}/workers"), get(workers))
         .route(&format!("{base}/{{name}}/workers:scale-up"), post(scale_up))
-        .route(&format!("{base}/{{name}}/workers:scale-down"), post(scale_down))
+        .route(
+            &format!("{base}/{{name}}/workers:scale-down"),
+            post(scale_down),
+        )
         .route(&format!("{base}/{{name}}/request_queues"), get(queue))
         .route(&format!("{base}/{{name}}/events"), get(list_events))
 }
@@ -133,7 +136,9 @@ fn validate(state: &State, app: &AppV1alpha1) -> ApiResult<()> {
         .map_err(ApiError::invalid)?;
     if let Some(port) = spec.port {
         if !(1..=65535).contains(&port) {
-            return Err(ApiError::invalid(format!("spec.port {port} is not a TCP port")));
+            return Err(ApiError::invalid(format!(
+                "spec.port {port} is not a TCP port"
+            )));
         }
     }
     if let Some(builtin) = spec.autoscaler.as_ref().and_then(|a| a.builtin.as_ref()) {
@@ -205,7 +210,11 @@ async fn create(
         workdir,
         paused: false,
     });
-    st.runtime.events.normal(&uid, "AppServer", &format!("App {ns}/{} created", app.metadata.name));
+    st.runtime.events.normal(
+        &uid,
+        "AppServer",
+        &format!("App {ns}/{} created", app.metadata.name),
+    );
     Ok(Json(to_app(&st, &row)?))
 }
 
@@ -255,7 +264,11 @@ async fn update(
         .map(PathBuf::from)
         .unwrap_or_else(|| st.data_dir.join("apps").join(&ns).join(&name));
     st.runtime.update(&row.uid, app, row.revision, workdir);
-    st.runtime.events.normal(&row.uid, "AppServer", &format!("App {ns}/{name} updated to revision {}", row.revision));
+    st.runtime.events.normal(
+        &row.uid,
+        "AppServer",
+        &format!("App {ns}/{name} updated to revision {}", row.revision),
+    );
     Ok(Json(to_app(&st, &row)?))
 }
 
@@ -288,11 +301,17 @@ async fn list_where(st: Arc<State>, ns: Option<String>) -> ApiResult<Json<AppLis
             Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
         })
         .await?;
-    let apps = rows.iter().map(|r| to_app(&st, r)).collect::<ApiResult<Vec<_>>>()?;
+    let apps = rows
+        .iter()
+        .map(|r| to_app(&st, r))
+        .collect::<ApiResult<Vec<_>>>()?;
     Ok(Json(AppList { apps }))
 }
 
-async fn remove(AxState(st): St, Path((ns, name)): Path<(String, String)>) -> ApiResult<Json<Empty>> {
+async fn remove(
+    AxState(st): St,
+    Path((ns, name)): Path<(String, String)>,
+) -> ApiResult<Json<Empty>> {
     let uid = st
         .store
         .call(move |c| {
@@ -309,7 +328,10 @@ async fn remove(AxState(st): St, Path((ns, name)): Path<(String, String)>) -> Ap
 }
 
 /// `POST .../apps/{name}:pause` and `:resume`.
-async fn verb(AxState(st): St, Path((ns, name_verb)): Path<(String, String)>) -> ApiResult<Json<Empty>> {
+async fn verb(
+    AxState(st): St,
+    Path((ns, name_verb)): Path<(String, String)>,
+) -> ApiResult<Json<Empty>> {
     let Some((name, verb)) = name_verb.rsplit_once(':') else {
         return Err(ApiError::new(
             StatusCode::METHOD_NOT_ALLOWED,
@@ -320,7 +342,11 @@ async fn verb(AxState(st): St, Path((ns, name_verb)): Path<(String, String)>) ->
     let status = match verb {
         "pause" => STATUS_PAUSED,
         "resume" => STATUS_DEPLOYED,
-        other => return Err(ApiError::invalid(format!("unknown app verb \"{other}\": use pause or resume"))),
+        other => {
+            return Err(ApiError::invalid(format!(
+                "unknown app verb \"{other}\": use pause or resume"
+            )))
+        }
     };
     let (n, nm) = (ns.clone(), name.to_string());
     let now = crate::model::now_rfc3339();
@@ -337,16 +363,24 @@ async fn verb(AxState(st): St, Path((ns, name_verb)): Path<(String, String)>) ->
         .await?;
     if status == STATUS_PAUSED {
         st.runtime.pause(&uid);
-        st.runtime.events.normal(&uid, "AppServer", &format!("App {ns}/{name} paused: all workers stop"));
+        st.runtime.events.normal(
+            &uid,
+            "AppServer",
+            &format!("App {ns}/{name} paused: all workers stop"),
+        );
     } else {
         st.runtime.resume(&uid);
-        st.runtime.events.normal(&uid, "AppServer", &format!("App {ns}/{name} resumed"));
+        st.runtime
+            .events
+            .normal(&uid, "AppServer", &format!("App {ns}/{name} resumed"));
     }
     Ok(Json(Empty {}))
 }
 
 async fn uid_of(st: &State, ns: String, name: String) -> ApiResult<String> {
-    st.store.call(move |c| Ok(get_row(c, &ns, &name)?.uid)).await
+    st.store
+        .call(move |c| Ok(get_row(c, &ns, &name)?.uid))
+        .await
 }
 
 #[derive(serde::Deserialize)]
@@ -398,7 +432,10 @@ async fn workers(
     }))
 }
 
-async fn queue(AxState(st): St, Path((ns, name)): Path<(String, String)>) -> ApiResult<Json<QueueList>> {
+async fn queue(
+    AxState(st): St,
+    Path((ns, name)): Path<(String, String)>,
+) -> ApiResult<Json<QueueList>> {
     let uid = uid_of(&st, ns, name).await?;
     let queues = st
         .runtime
@@ -453,7 +490,9 @@ async fn scale_up(
 ) -> ApiResult<Json<ScaleUpResponse>> {
     let req: ScaleUpRequest = parse_json(&body)?;
     if !(1..=100).contains(&req.scale_up_workers_num) {
-        return Err(ApiError::invalid("scaleUpWorkersNum must be between 1 and 100"));
+        return Err(ApiError::invalid(
+            "scaleUpWorkersNum must be between 1 and 100",
+        ));
     }
     let uid = uid_of(&st, ns, name.clone()).await?;
     let worker_ids = st
@@ -484,7 +523,9 @@ async fn scale_down(
 pub fn restore(state: &State) -> ApiResult<usize> {
     let rows = state.store.call_blocking(|c| {
         let mut stmt = c.prepare(&format!("SELECT {COLUMNS}, namespace, name FROM apps"))?;
-        let rows = stmt.query_map([], |r| Ok((read_row(r)?, r.get::<_, String>(7)?, r.get::<_, String>(8)?)))?;
+        let rows = stmt.query_map([], |r| {
+            Ok((read_row(r)?, r.get::<_, String>(7)?, r.get::<_, String>(8)?))
+        })?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     })?;
     let count = rows.len();

@@ -69,14 +69,21 @@ async fn list(kind: Kind, AxState(st): St) -> ApiResult<axum::response::Response
         .store
         .call(move |c| Ok(store::kv_list(c, kind.key())?))
         .await?;
-    let items = rows.into_iter().map(to_object).collect::<ApiResult<Vec<_>>>()?;
+    let items = rows
+        .into_iter()
+        .map(to_object)
+        .collect::<ApiResult<Vec<_>>>()?;
     Ok(match kind {
         Kind::ConfigMap => Json(ConfigMapList { configmaps: items }).into_response(),
         Kind::Secret => Json(SecretList { secrets: items }).into_response(),
     })
 }
 
-async fn fetch(kind: Kind, AxState(st): St, Path(name): Path<String>) -> ApiResult<Json<KeyValueObject>> {
+async fn fetch(
+    kind: Kind,
+    AxState(st): St,
+    Path(name): Path<String>,
+) -> ApiResult<Json<KeyValueObject>> {
     let n = name.clone();
     let row = st
         .store
@@ -104,9 +111,15 @@ fn validate(kind: Kind, name: &str, body: &KeyValueBody) -> ApiResult<()> {
         if kind == Kind::Secret {
             let decoded = base64::engine::general_purpose::STANDARD
                 .decode(value)
-                .map_err(|e| ApiError::invalid(format!("secret \"{name}\": data.{key} is not valid base64: {e}")))?;
+                .map_err(|e| {
+                    ApiError::invalid(format!(
+                        "secret \"{name}\": data.{key} is not valid base64: {e}"
+                    ))
+                })?;
             String::from_utf8(decoded).map_err(|_| {
-                ApiError::invalid(format!("secret \"{name}\": data.{key} is not base64 of UTF-8 text"))
+                ApiError::invalid(format!(
+                    "secret \"{name}\": data.{key} is not base64 of UTF-8 text"
+                ))
             })?;
         }
         size += key.len() + value.len();

@@ -32,7 +32,13 @@ pub fn router(state: Arc<State>) -> Router {
         .merge(control)
         // Routes check their own auth: public apps need no token.
         .merge(routes::routes())
-        .fallback(|| async { ApiError::new(axum::http::StatusCode::NOT_FOUND, crate::model::grpc_code::NOT_FOUND, "no such API path") })
+        .fallback(|| async {
+            ApiError::new(
+                axum::http::StatusCode::NOT_FOUND,
+                crate::model::grpc_code::NOT_FOUND,
+                "no such API path",
+            )
+        })
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .with_state(state)
 }
@@ -73,7 +79,8 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(body: &[u8]) -> ApiResult<T> {
     } else {
         body
     };
-    serde_json::from_slice(body).map_err(|e| ApiError::invalid(format!("invalid request body: {e}")))
+    serde_json::from_slice(body)
+        .map_err(|e| ApiError::invalid(format!("invalid request body: {e}")))
 }
 
 /// DNS-1123 label check shared by every named object.

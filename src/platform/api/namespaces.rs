@@ -17,7 +17,10 @@ type St = AxState<Arc<State>>;
 pub fn routes() -> Router<Arc<State>> {
     Router::new()
         .route("/api/namespaces/v1/namespaces", get(list).put(create))
-        .route("/api/namespaces/v1/namespaces/{name}", get(fetch).delete(remove))
+        .route(
+            "/api/namespaces/v1/namespaces/{name}",
+            get(fetch).delete(remove),
+        )
 }
 
 pub async fn ensure_default(store: &Store) -> ApiResult<()> {
@@ -47,9 +50,11 @@ fn to_namespace((name, labels, created_at): (String, Option<String>, String)) ->
 
 /// Whether namespace `name` exists (apps check it on create).
 pub fn exists(c: &rusqlite::Connection, name: &str) -> rusqlite::Result<bool> {
-    c.query_row("SELECT 1 FROM namespaces WHERE name = ?1", [name], |_| Ok(()))
-        .optional()
-        .map(|r| r.is_some())
+    c.query_row("SELECT 1 FROM namespaces WHERE name = ?1", [name], |_| {
+        Ok(())
+    })
+    .optional()
+    .map(|r| r.is_some())
 }
 
 async fn list(AxState(st): St) -> ApiResult<Json<NamespaceList>> {
@@ -112,7 +117,9 @@ async fn create(AxState(st): St, body: Bytes) -> ApiResult<Json<Namespace>> {
 
 async fn remove(AxState(st): St, Path(name): Path<String>) -> ApiResult<Json<Empty>> {
     if name == "default" {
-        return Err(ApiError::precondition("namespace \"default\" cannot be deleted"));
+        return Err(ApiError::precondition(
+            "namespace \"default\" cannot be deleted",
+        ));
     }
     let n = name.clone();
     st.store

@@ -8,7 +8,8 @@
 use super::token_matches;
 use crate::model::app::AppV1alpha1;
 use crate::platform::proxy::{self, ForwardError, Outcome};
-use crate::platform::runtime::{lease, AcquireError, AppRuntime};
+use crate::platform::runtime::lease::{self, RequestEnd};
+use crate::platform::runtime::{AcquireError, AppRuntime};
 use crate::platform::State;
 use axum::extract::{Request, State as AxState};
 use axum::http::header::{AUTHORIZATION, RETRY_AFTER};
@@ -37,7 +38,10 @@ fn locate(state: &State, raw_path: &str) -> Option<(Arc<AppRuntime>, String)> {
     let segments: Vec<&str> = rest.split('/').collect();
     let decode = |s: &str| percent_decode(s);
     if !legacy_only && segments.len() >= 2 {
-        if let Some(rt) = state.runtime.find(&decode(segments[0]), &decode(segments[1])) {
+        if let Some(rt) = state
+            .runtime
+            .find(&decode(segments[0]), &decode(segments[1]))
+        {
             return Some((rt, format!("/{}", segments[2..].join("/"))));
         }
     }
@@ -75,7 +79,10 @@ async fn route(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
     let Some((rt, path)) = locate(&state, req.uri().path()) else {
         return proxy::error_response(
             StatusCode::NOT_FOUND,
-            &format!("no app serves {}; check the namespace and app name (`everai app list -A`)", req.uri().path()),
+            &format!(
+                "no app serves {}; check the namespace and app name (`everai app list -A`)",
+                req.uri().path()
+            ),
         );
     };
     let public = is_public(&rt.lock().app);
@@ -105,8 +112,12 @@ async fn route(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
             .then(|| proxy::retry_copy(&req))
             .flatten();
         let on_done: Box<dyn FnOnce(Outcome) + Send> = Box::new(move |outcome| {
-            let ok = matches!(outcome, Outcome::Completed { status } if status < 500);
-            lease.finish(ok);
+            lease.finish(match outcome {
+                Outcome::Completed { status } if status < 500 => RequestEnd::Served,
+                Outcome::Completed { .. } => RequestEnd::Failed,
+                Outcome::ClientGone => RequestEnd::ClientGone,
+                Outcome::WorkerFailed(_) => RequestEnd::WorkerBroken,
+            });
         });
         match state
             .forwarder
@@ -114,8 +125,9 @@ async fn route(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
             .await
         {
             Ok(response) => return response,
-            Err(ForwardError::Connect(_)) if retry.is_some() => {
-                // The worker went away before it got anything; try another.
+            Err(ForwardError::Connect(_) | ForwardError::Failed(_)) if retry.is_some() => {
+                // The worker gave no answer to a request that is safe to
+                // repeat (no body); try another worker.
                 req = retry.unwrap_or_default();
                 tokio::task::yield_now().await;
             }
@@ -132,19 +144,35 @@ async fn route(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
 
 fn acquire_error(rt: &AppRuntime, e: AcquireError) -> Response {
     let (status, message, retry) = match e {
-        AcquireError::Paused => (
-            StatusCode::SERVICE_UNAVAILABLE,
-            format!("app {}/{} is paused; resume it with `everai app resume {}`", rt.namespace, rt.name, rt.name),
-            None,
-        ),
+        AcquireError::Paused => {
+            let ns_flag = if rt.namespace == "default" {
+                String::new()
+            } else {
+                format!(" -n {}", rt.namespace)
+            };
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                format!(
+                    "app {}/{} is paused; resume it with `everai app resume {}{ns_flag}`",
+                    rt.namespace, rt.name, rt.name
+                ),
+                None,
+            )
+        }
         AcquireError::QueueFull { retry_after } => (
             StatusCode::TOO_MANY_REQUESTS,
-            format!("the queue of app {}/{} is full; retry later", rt.namespace, rt.name),
+            format!(
+                "the queue of app {}/{} is full; retry later",
+                rt.namespace, rt.name
+            ),
             Some(retry_after),
         ),
         AcquireError::Timeout => (
             StatusCode::SERVICE_UNAVAILABLE,
-            format!("no worker of app {}/{} became free in time", rt.namespace, rt.name),
+            format!(
+                "no worker of app {}/{} became free in time",
+                rt.namespace, rt.name
+            ),
             Some(1),
         ),
         AcquireError::Gone => (

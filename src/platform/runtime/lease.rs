@@ -11,21 +11,34 @@ pub struct Lease {
     rt: Arc<AppRuntime>,
     pub worker_id: String,
     pub port: u16,
-    outcome: Option<bool>,
+    end: Option<RequestEnd>,
     armed: bool,
 }
 
+/// How a request ended, for the worker's counters and health.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RequestEnd {
+    /// The worker answered below 500 and the body went out whole.
+    Served,
+    /// The worker answered 5xx.
+    Failed,
+    /// The connection to the worker broke: it may be dead.
+    WorkerBroken,
+    /// The client went away; says nothing about the worker.
+    ClientGone,
+}
+
 impl Lease {
-    /// Records how the request went, for the worker's counters.
-    pub fn finish(mut self, success: bool) {
-        self.outcome = Some(success);
+    /// Records how the request went and gives the worker back.
+    pub fn finish(mut self, end: RequestEnd) {
+        self.end = Some(end);
     }
 }
 
 impl Drop for Lease {
     fn drop(&mut self) {
         if self.armed {
-            release(&self.rt, &self.worker_id, self.outcome);
+            release(&self.rt, &self.worker_id, self.end);
         }
     }
 }
@@ -50,6 +63,10 @@ pub async fn acquire(runtime: &Runtime, rt: &Arc<AppRuntime>) -> Result<Lease, A
             Phase::Deleting => return Err(AcquireError::Gone),
         }
         if let Some(lease) = take_free_worker(rt, &mut st) {
+            // One free worker less matters to `free-worker` at once.
+            if st.wake_on_busy {
+                rt.wake.notify_one();
+            }
             return Ok(lease);
         }
         if st.queue.len() >= runtime.config.queue_limit {
@@ -103,21 +120,21 @@ impl Drop for LeaveQueueOnDrop<'_> {
     }
 }
 
-/// The oldest free worker, marked busy: routing to the oldest lets the
-/// newest go idle first, which is the order scale-down removes them in.
+/// The oldest free worker (workers are kept in creation order), marked busy:
+/// routing to the oldest lets the newest go idle first, which is the order
+/// scale-down removes them in.
 fn take_free_worker(rt: &Arc<AppRuntime>, st: &mut AppState) -> Option<Lease> {
     let slot = st
         .workers
         .iter_mut()
-        .filter(|w| w.state == WorkerState::Free)
-        .min_by_key(|w| (w.created_unix, w.id.clone()))?;
+        .find(|w| w.state == WorkerState::Free)?;
     slot.state = WorkerState::Busy;
     slot.in_flight = 1;
     Some(Lease {
         rt: rt.clone(),
         worker_id: slot.id.clone(),
         port: slot.port,
-        outcome: None,
+        end: None,
         armed: true,
     })
 }
@@ -147,26 +164,77 @@ pub(super) fn dispatch(rt: &Arc<AppRuntime>, st: &mut AppState) {
     }
 }
 
-/// Takes a worker back after a request.
-fn release(rt: &Arc<AppRuntime>, worker_id: &str, outcome: Option<bool>) {
+/// Takes a worker back after a request. A worker whose connection broke is
+/// checked before it gets another request, so queued requests are not handed
+/// to a worker that just died.
+fn release(rt: &Arc<AppRuntime>, worker_id: &str, end: Option<RequestEnd>) {
     let mut st = rt.lock();
     let now = chrono::Utc::now();
+    let probe = st
+        .app
+        .spec
+        .readiness_probe
+        .as_ref()
+        .and_then(|p| p.http_get.as_ref())
+        .and_then(|g| g.path.clone());
+    let mut recheck = None;
     if let Some(w) = st.slot_mut(worker_id) {
         w.in_flight = 0;
         w.last_serve_unix = now.timestamp();
         w.last_serve_at = Some(crate::model::now_rfc3339());
-        match outcome {
-            Some(true) => w.success += 1,
-            Some(false) => w.failed += 1,
-            None => {}
+        match end {
+            Some(RequestEnd::Served) => w.success += 1,
+            Some(RequestEnd::Failed) | Some(RequestEnd::WorkerBroken) => w.failed += 1,
+            Some(RequestEnd::ClientGone) | None => {}
         }
         match w.state {
+            WorkerState::Busy if end == Some(RequestEnd::WorkerBroken) => {
+                w.state = WorkerState::Checking;
+                recheck = Some(w.port);
+            }
             WorkerState::Busy => w.state = WorkerState::Free,
             WorkerState::Removing => w.request_stop(),
             _ => {}
         }
     }
+    if let Some(port) = recheck {
+        tokio::spawn(recheck_worker(
+            rt.clone(),
+            worker_id.to_string(),
+            port,
+            probe,
+        ));
+    }
     dispatch(rt, &mut st);
+    // An idle worker changes no decision until its idle time is up (the tick
+    // sees that); a waiting queue may.
+    let wake = !st.queue.is_empty();
+    drop(st);
+    if wake {
+        rt.wake.notify_one();
+    }
+}
+
+/// Probes a worker whose connection broke: back in rotation if it answers,
+/// else retired (its supervisor reports the exit if it died).
+async fn recheck_worker(rt: Arc<AppRuntime>, worker_id: String, port: u16, probe: Option<String>) {
+    let healthy = crate::platform::process::wait_ready(port, probe.as_deref(), RECHECK_TIMEOUT)
+        .await
+        .is_ok();
+    let mut st = rt.lock();
+    if let Some(w) = st.slot_mut(&worker_id) {
+        if w.state == WorkerState::Checking {
+            if healthy {
+                w.state = WorkerState::Free;
+            } else {
+                w.retire();
+            }
+        }
+    }
+    dispatch(&rt, &mut st);
     drop(st);
     rt.wake.notify_one();
 }
+
+/// How long a worker whose connection broke gets to answer its probe.
+const RECHECK_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(2);

@@ -98,6 +98,8 @@ pub enum WorkerState {
     Starting,
     Free,
     Busy,
+    /// Its last connection broke: out of rotation until its probe answers.
+    Checking,
     /// Chosen for removal: gets no new request, stops once idle.
     Removing,
 }
@@ -125,7 +127,7 @@ impl WorkerSlot {
             WorkerState::Starting if self.rollin => detail_status::ROLLIN,
             WorkerState::Starting => detail_status::IN_FLIGHT,
             WorkerState::Free => detail_status::FREE,
-            WorkerState::Busy => detail_status::BUSY,
+            WorkerState::Busy | WorkerState::Checking => detail_status::BUSY,
             WorkerState::Removing => detail_status::REMOVE,
         };
         let status = match self.state {
@@ -177,6 +179,9 @@ pub struct AppState {
     pub start_not_before: Option<Instant>,
     /// The last scheduler problem reported as an event (reported once).
     pub last_problem: Option<String>,
+    /// The policy reacts to a worker turning busy (`free-worker`), so the
+    /// scheduler is woken when a request takes a free worker.
+    pub wake_on_busy: bool,
 }
 
 impl AppState {
@@ -190,7 +195,12 @@ impl AppState {
     pub fn ready_count(&self) -> i32 {
         self.workers
             .iter()
-            .filter(|w| matches!(w.state, WorkerState::Free | WorkerState::Busy))
+            .filter(|w| {
+                matches!(
+                    w.state,
+                    WorkerState::Free | WorkerState::Busy | WorkerState::Checking
+                )
+            })
             .count() as i32
     }
 
@@ -285,6 +295,7 @@ impl Runtime {
         } else {
             namespace
         };
+        let wake_on_busy = wakes_on_busy(&launch.app);
         let rt = Arc::new(AppRuntime {
             uid: launch.uid.clone(),
             namespace,
@@ -306,11 +317,16 @@ impl Runtime {
                 failures: 0,
                 start_not_before: None,
                 last_problem: None,
+                wake_on_busy,
             }),
             wake: Notify::new(),
         });
         self.apps().insert(launch.uid, rt.clone());
-        let handle = tokio::spawn(scheduler::run(self.clone(), rt.clone(), self.shutdown.subscribe()));
+        let handle = tokio::spawn(scheduler::run(
+            self.clone(),
+            rt.clone(),
+            self.shutdown.subscribe(),
+        ));
         self.track(handle);
         rt.wake.notify_one();
         rt
@@ -324,6 +340,7 @@ impl Runtime {
         let mut st = rt.lock();
         let rolls = runs_differently(&st.app, &app);
         st.manual_target = manual_default(&app).or(st.manual_target);
+        st.wake_on_busy = wakes_on_busy(&app);
         st.app = Arc::new(app);
         st.workdir = workdir;
         if rolls {
@@ -403,13 +420,20 @@ impl Runtime {
             }
             st.queue.clear();
         }
-        let tasks: Vec<_> = std::mem::take(&mut *self.tasks.lock().unwrap_or_else(|p| p.into_inner()));
+        let tasks: Vec<_> =
+            std::mem::take(&mut *self.tasks.lock().unwrap_or_else(|p| p.into_inner()));
         let wait_all = futures_util::future::join_all(tasks);
-        let _ = tokio::time::timeout(self.config.stop_grace + Duration::from_secs(5), wait_all).await;
+        let _ =
+            tokio::time::timeout(self.config.stop_grace + Duration::from_secs(5), wait_all).await;
     }
 
     /// Adds one worker to `st` and starts its supervisor.
-    pub fn start_worker(self: &Arc<Self>, rt: &Arc<AppRuntime>, st: &mut AppState, rollin: bool) -> String {
+    pub fn start_worker(
+        self: &Arc<Self>,
+        rt: &Arc<AppRuntime>,
+        st: &mut AppState,
+        rollin: bool,
+    ) -> String {
         let id = super::random_id(22);
         let (stop_tx, stop_rx) = oneshot::channel();
         let now = chrono::Utc::now();
@@ -453,11 +477,16 @@ impl Runtime {
             return Err("the app is paused; resume it first".into());
         }
         st.manual_target = Some(target + count);
-        let ids = (0..count).map(|_| self.start_worker(&rt, &mut st, false)).collect();
+        let ids = (0..count)
+            .map(|_| self.start_worker(&rt, &mut st, false))
+            .collect();
         self.events.normal(
             &rt.uid,
             "Scheduler",
-            &format!("scale up {count}: manual target {target} -> {}", target + count),
+            &format!(
+                "scale up {count}: manual target {target} -> {}",
+                target + count
+            ),
         );
         drop(st);
         rt.wake.notify_one();
@@ -484,7 +513,11 @@ impl Runtime {
                 .map(|w| (w.state == WorkerState::Busy, -w.created_unix, w.id.clone()))
                 .collect();
             candidates.sort();
-            chosen = candidates.into_iter().take(count as usize).map(|c| c.2).collect();
+            chosen = candidates
+                .into_iter()
+                .take(count as usize)
+                .map(|c| c.2)
+                .collect();
         }
         if chosen.is_empty() {
             return Err("give scaleDownWorkersNum or workerIds".into());
@@ -499,7 +532,10 @@ impl Runtime {
         self.events.normal(
             &rt.uid,
             "Scheduler",
-            &format!("scale down {}: manual target {target} -> {new_target}", chosen.len()),
+            &format!(
+                "scale down {}: manual target {target} -> {new_target}",
+                chosen.len()
+            ),
         );
         drop(st);
         rt.wake.notify_one();
@@ -548,10 +584,33 @@ impl Runtime {
     /// Waiting requests, head first: (enqueue time).
     pub fn queue(&self, uid: &str) -> Vec<String> {
         match self.get(uid) {
-            Some(rt) => rt.lock().queue.iter().map(|w| w.created_at.clone()).collect(),
+            Some(rt) => rt
+                .lock()
+                .queue
+                .iter()
+                .map(|w| w.created_at.clone())
+                .collect(),
             None => Vec::new(),
         }
     }
+}
+
+/// Active workers in the order a manual scale-down removes them: idle before
+/// busy, newest first.
+pub fn removal_order(st: &AppState) -> Vec<String> {
+    let mut candidates: Vec<(bool, std::cmp::Reverse<usize>, String)> = st
+        .active()
+        .enumerate()
+        .map(|(i, w)| {
+            (
+                w.state == WorkerState::Busy,
+                std::cmp::Reverse(i),
+                w.id.clone(),
+            )
+        })
+        .collect();
+    candidates.sort();
+    candidates.into_iter().map(|c| c.2).collect()
 }
 
 /// Marks every worker for removal; idle ones stop at once. Waiting requests
@@ -561,6 +620,15 @@ fn retire_all(st: &mut AppState) {
         w.retire();
     }
     st.queue.clear();
+}
+
+fn wakes_on_busy(app: &AppV1alpha1) -> bool {
+    app.spec
+        .autoscaler
+        .as_ref()
+        .and_then(|a| a.builtin.as_ref())
+        .and_then(|b| b.name.as_deref())
+        == Some("free-worker")
 }
 
 fn manual_default(app: &AppV1alpha1) -> Option<u32> {

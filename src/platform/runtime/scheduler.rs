@@ -6,8 +6,7 @@
 
 use super::{AppRuntime, AppState, Phase, Runtime, WorkerState};
 use crate::autoscale::{
-    self, Action, DecoratorSpec, Factors, PolicyArgs, PolicyKind, QueueReason,
-    WorkerStatus,
+    self, Action, DecoratorSpec, Factors, PolicyArgs, PolicyKind, QueueReason, WorkerStatus,
 };
 use crate::model::app::{AppV1alpha1, Arguments};
 use crate::platform::resolve;
@@ -19,7 +18,11 @@ use tokio::sync::watch;
 /// How many past ticks of queue length are kept (for `average`).
 const HISTORY_LEN: usize = 120;
 
-pub(super) async fn run(runtime: Arc<Runtime>, rt: Arc<AppRuntime>, mut shutdown: watch::Receiver<bool>) {
+pub(super) async fn run(
+    runtime: Arc<Runtime>,
+    rt: Arc<AppRuntime>,
+    mut shutdown: watch::Receiver<bool>,
+) {
     let mut tick = tokio::time::interval(runtime.config.tick);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
     loop {
@@ -151,7 +154,11 @@ async fn decide_once(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>) {
                                 .map(|d| Ok(DecoratorSpec::new(&d.name, values(&d.arguments)?)))
                                 .collect::<Result<Vec<_>, String>>()
                         };
-                        Ok((args, specs(&argument_decorators)?, specs(&factor_decorators)?))
+                        Ok((
+                            args,
+                            specs(&argument_decorators)?,
+                            specs(&factor_decorators)?,
+                        ))
                     };
                     Ok(run())
                 })
@@ -223,7 +230,9 @@ fn act(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>, actions: &[Action], explana
                 runtime.events.normal(&rt.uid, "Autoscaler", &why);
             }
             Action::ScaleDown { worker_id } => {
-                let Some(w) = st.slot_mut(worker_id) else { continue };
+                let Some(w) = st.slot_mut(worker_id) else {
+                    continue;
+                };
                 if w.state == WorkerState::Removing {
                     continue;
                 }
@@ -246,17 +255,14 @@ fn manual(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>) {
         runtime.events.normal(
             &rt.uid,
             "Scheduler",
-            &format!("scale up {}: {live} workers < manual target {target}", target - live),
+            &format!(
+                "scale up {}: {live} workers < manual target {target}",
+                target - live
+            ),
         );
     } else if live > target {
         let extra = live - target;
-        let mut ids: Vec<(bool, i64, String)> = st
-            .active()
-            .map(|w| (w.state == WorkerState::Busy, -w.created_unix, w.id.clone()))
-            .collect();
-        // Idle and newest first.
-        ids.sort();
-        for (_, _, id) in ids.into_iter().take(extra) {
+        for id in super::removal_order(&st).into_iter().take(extra) {
             if let Some(w) = st.slot_mut(&id) {
                 w.retire();
             }
@@ -272,15 +278,27 @@ fn manual(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>) {
 /// The policy inputs, from the live state.
 fn factors_of(st: &AppState, now: i64) -> Factors {
     let queued = st.queue.len() as i64;
-    let queue: autoscale::QueueSummary = [(QueueReason::QueueDueBusy, queued)].into_iter().collect();
+    let queue: autoscale::QueueSummary =
+        [(QueueReason::QueueDueBusy, queued)].into_iter().collect();
     let queue_histories: autoscale::QueueHistories = st
         .histories
         .iter()
         .rev()
-        .map(|(t, n)| ((now - t).max(0), [(QueueReason::QueueDueBusy, *n)].into_iter().collect()))
+        .map(|(t, n)| {
+            (
+                (now - t).max(0),
+                [(QueueReason::QueueDueBusy, *n)].into_iter().collect(),
+            )
+        })
         .collect();
+    // Newest first: the policy sorts by `started_at` (whole seconds) with a
+    // stable sort, so workers started in the same second keep this order
+    // and the newest is removed first.
     let workers: Vec<autoscale::Worker> = st
         .active()
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
         .map(|w| autoscale::Worker {
             worker_id: w.id.clone(),
             gpu_type: None,
@@ -294,8 +312,8 @@ fn factors_of(st: &AppState, now: i64) -> Factors {
             current_request: i64::from(w.in_flight),
             status: match w.state {
                 WorkerState::Starting => WorkerStatus::Inflight,
-                WorkerState::Busy => WorkerStatus::Busy,
-                _ => WorkerStatus::Free,
+                WorkerState::Busy | WorkerState::Checking => WorkerStatus::Busy,
+                WorkerState::Free | WorkerState::Removing => WorkerStatus::Free,
             },
         })
         .collect();

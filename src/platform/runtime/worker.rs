@@ -164,40 +164,56 @@ fn mark_ready(runtime: &Runtime, rt: &Arc<AppRuntime>, id: &str) {
     rt.wake.notify_one();
 }
 
-async fn finish_failed(runtime: &Runtime, rt: &Arc<AppRuntime>, record: &mut Worker, message: &str) {
-    let removing = {
-        let mut st = rt.lock();
-        let removing = st
-            .workers
-            .iter()
-            .find(|w| w.id == record.id)
-            .is_some_and(|w| w.state == WorkerState::Removing);
-        st.workers.retain(|w| w.id != record.id);
-        if !removing {
-            st.failures += 1;
-            let backoff = Duration::from_millis(250 * 2u64.pow(st.failures.min(7)));
-            st.start_not_before = Some(Instant::now() + backoff.min(Duration::from_secs(30)));
-        }
-        removing
+/// Removes the worker from the live set, keeping its counters in `record`.
+/// Returns whether it was being removed (then its exit is expected).
+fn take_slot(rt: &AppRuntime, record: &mut Worker) -> bool {
+    let mut st = rt.lock();
+    let Some(index) = st.workers.iter().position(|w| w.id == record.id) else {
+        return false;
     };
-    if removing {
+    let slot = st.workers.remove(index);
+    record.app_revision = Some(slot.revision.to_string());
+    record.success_count = Some(slot.success);
+    record.failed_count = Some(slot.failed);
+    record.last_serve_at = slot.last_serve_at.clone();
+    slot.state == WorkerState::Removing
+}
+
+async fn finish_failed(
+    runtime: &Runtime,
+    rt: &Arc<AppRuntime>,
+    record: &mut Worker,
+    message: &str,
+) {
+    if take_slot(rt, record) {
         // It was being removed anyway; its exit is the end we wanted.
         return finish_stopped(runtime, rt, record).await;
+    }
+    {
+        let mut st = rt.lock();
+        st.failures += 1;
+        let backoff = Duration::from_millis(250 * 2u64.pow(st.failures.min(7)));
+        st.start_not_before = Some(Instant::now() + backoff.min(Duration::from_secs(30)));
     }
     runtime.events.warning(
         &rt.uid,
         SOURCE,
-        &format!("Worker/{} failed: {message}; it will be replaced", record.id),
+        &format!(
+            "Worker/{} failed: {message}; it will be replaced",
+            record.id
+        ),
     );
     record.status = worker_status::ERROR.into();
+    record.detail_status = None;
     record.deleted_at = Some(crate::model::now_rfc3339());
     persist(runtime, &rt.uid, record, None).await;
     rt.wake.notify_one();
 }
 
 async fn finish_stopped(runtime: &Runtime, rt: &Arc<AppRuntime>, record: &mut Worker) {
-    rt.lock().workers.retain(|w| w.id != record.id);
+    take_slot(rt, record);
     record.status = worker_status::TERMINATED.into();
+    record.detail_status = None;
     record.deleted_at = Some(crate::model::now_rfc3339());
     persist(runtime, &rt.uid, record, None).await;
     runtime
@@ -212,7 +228,11 @@ async fn persist(runtime: &Runtime, app_uid: &str, record: &Worker, pid: Option<
     let Ok(body) = serde_json::to_string(record) else {
         return;
     };
-    let (id, uid, created) = (record.id.clone(), app_uid.to_string(), record.created_at.clone());
+    let (id, uid, created) = (
+        record.id.clone(),
+        app_uid.to_string(),
+        record.created_at.clone(),
+    );
     let _ = runtime
         .store
         .call(move |c| {
@@ -295,10 +315,15 @@ async fn prepare(
     })
 }
 
-fn resolve_env(conn: &rusqlite::Connection, app: &AppV1alpha1) -> Result<Vec<(String, String)>, String> {
+fn resolve_env(
+    conn: &rusqlite::Connection,
+    app: &AppV1alpha1,
+) -> Result<Vec<(String, String)>, String> {
     let mut env = Vec::new();
     for var in app.spec.env.iter().flatten() {
-        let Some(name) = var.name.clone() else { continue };
+        let Some(name) = var.name.clone() else {
+            continue;
+        };
         let value = match &var.env_value {
             Some(v) => resolve::resolve(conn, v).map_err(|e| format!("env {name}: {e}"))?,
             None => String::new(),
@@ -309,24 +334,39 @@ fn resolve_env(conn: &rusqlite::Connection, app: &AppV1alpha1) -> Result<Vec<(St
 }
 
 /// Writes configmap and secret volumes as files (mode 0600 for secrets).
-fn write_volumes(conn: &rusqlite::Connection, app: &AppV1alpha1, worker_dir: &Path) -> Result<(), String> {
+fn write_volumes(
+    conn: &rusqlite::Connection,
+    app: &AppV1alpha1,
+    worker_dir: &Path,
+) -> Result<(), String> {
     use std::os::unix::fs::PermissionsExt;
     for volume in app.spec.volumes.iter().flatten() {
         let (kind, source_name, items) = if let Some(cm) = &volume.config_map {
-            ("configmap", cm.name.clone().unwrap_or_default(), cm.items.clone())
+            (
+                "configmap",
+                cm.name.clone().unwrap_or_default(),
+                cm.items.clone(),
+            )
         } else if let Some(s) = &volume.secret {
-            ("secret", s.secret_name.clone().unwrap_or_default(), s.items.clone())
+            (
+                "secret",
+                s.secret_name.clone().unwrap_or_default(),
+                s.items.clone(),
+            )
         } else {
             continue;
         };
-        let data = resolve::whole(conn, kind, &source_name).map_err(|e| format!("volume {}: {e}", volume.name))?;
+        let data = resolve::whole(conn, kind, &source_name)
+            .map_err(|e| format!("volume {}: {e}", volume.name))?;
         let files: Vec<(String, Vec<u8>)> = match items {
             Some(items) => items
                 .iter()
                 .filter_map(|i| {
                     let key = i.key.as_deref()?;
                     let path = i.path.clone().unwrap_or_else(|| key.to_string());
-                    data.iter().find(|(k, _)| k == key).map(|(_, v)| (path, v.clone()))
+                    data.iter()
+                        .find(|(k, _)| k == key)
+                        .map(|(_, v)| (path, v.clone()))
                 })
                 .collect(),
             None => data,
@@ -342,11 +382,15 @@ fn write_volumes(conn: &rusqlite::Connection, app: &AppV1alpha1, worker_dir: &Pa
         for dir in targets {
             for (name, bytes) in &files {
                 if name.contains("..") {
-                    return Err(format!("volume {}: item path {name:?} leaves the volume", volume.name));
+                    return Err(format!(
+                        "volume {}: item path {name:?} leaves the volume",
+                        volume.name
+                    ));
                 }
                 let path = dir.join(name.trim_start_matches('/'));
                 if let Some(parent) = path.parent() {
-                    std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+                    std::fs::create_dir_all(parent)
+                        .map_err(|e| format!("{}: {e}", parent.display()))?;
                 }
                 std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
                 if kind == "secret" {

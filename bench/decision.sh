@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Autoscaler decision latency on the local platform: from the request that
+# makes the queue exceed max_queue_size to the scale-up (the new worker's
+# createdAt), repeated ROUNDS times; p50/p99. See bench/decision.py.
+#
+#   bench/decision.sh              # 30 rounds
+#   ROUNDS=100 bench/decision.sh
+#
+# Release build; the server runs with its default --tick-ms 1000, so a
+# latency far below one tick shows decisions are taken on the queue change,
+# not on the periodic tick. Worker: the get-start example (python3), each
+# request a long SSE stream; the policy comes from a configmap as in the
+# seed scenario (min 1, max 2, max_queue_size 2, max_idle_time 1).
+# Goal: p99 < 10 ms.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+ROUNDS=${ROUNDS:-30}
+
+echo "== build (release) =="
+cargo build --release --quiet --bin everai
+EVERAI=$ROOT/target/release/everai
+
+TMP=$(mktemp -d -t everai-decision-bench.XXXXXX)
+SERVER_PID=
+cleanup() {
+    if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+        kill -TERM "$SERVER_PID" 2>/dev/null || true
+        wait "$SERVER_PID" 2>/dev/null || true
+    fi
+    rm -rf "$TMP"
+}
+trap cleanup EXIT
+
+export EVERAI_HOME=$TMP/home
+TOKEN=bench-$RANDOM$RANDOM$RANDOM
+"$EVERAI" server --listen 127.0.0.1:0 --data-dir "$TMP/data" --token "$TOKEN" --no-login \
+    --stop-grace 2 >"$TMP/server.out" 2>"$TMP/server.err" &
+SERVER_PID=$!
+for _ in $(seq 100); do
+    grep -q '^Endpoint: ' "$TMP/server.out" 2>/dev/null && break
+    sleep 0.1
+done
+ENDPOINT=$(sed -n 's/^Endpoint: //p' "$TMP/server.out" | head -1)
+[ -n "$ENDPOINT" ] || { echo "server did not start:"; cat "$TMP/server.err"; exit 1; }
+export EVERAI_ENDPOINT=$ENDPOINT EVERAI_TOKEN=$TOKEN
+
+"$EVERAI" configmap create decide-cm -l min_workers=1 -l max_workers=2 -l max_queue_size=2 \
+    -l scale_up_step=1 -l max_idle_time=1 >/dev/null
+mkdir -p "$TMP/app"
+cat >"$TMP/app/app.yaml" <<YAML
+version: everai/v1alpha1
+kind: App
+metadata:
+  name: decide
+spec:
+  image: get-start:local
+  command: [python3, "$ROOT/examples/get-start/server.py", "--port", "\$PORT"]
+  env:
+  - {name: SSE_COUNT, envValue: {value: "600"}}
+  - {name: SSE_INTERVAL, envValue: {value: "0.1"}}
+  readinessProbe:
+    httpGet: {path: /healthz}
+  resource: {cpu: 1, memory: 128 MiB}
+  autoscaler:
+    scheduler: queue
+    builtin:
+      name: simple
+      arguments:
+        min_workers: {valueFrom: {configMapKeyRef: {name: decide-cm, key: min_workers}}}
+        max_workers: {valueFrom: {configMapKeyRef: {name: decide-cm, key: max_workers}}}
+        max_queue_size: {valueFrom: {configMapKeyRef: {name: decide-cm, key: max_queue_size}}}
+        scale_up_step: {valueFrom: {configMapKeyRef: {name: decide-cm, key: scale_up_step}}}
+        max_idle_time: {valueFrom: {configMapKeyRef: {name: decide-cm, key: max_idle_time}}}
+YAML
+"$EVERAI" app create -f "$TMP/app/app.yaml" >/dev/null
+
+echo "== machine =="
+echo "cpu: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores; $(uname -sr)"
+echo "== $ROUNDS rounds =="
+python3 "$ROOT/bench/decision.py" "$ENDPOINT" "$TOKEN" "$ROUNDS"
+
+echo "== stop =="
+kill -TERM "$SERVER_PID"
+wait "$SERVER_PID" 2>/dev/null || true
+SERVER_PID=
+left=$(python3 -c '
+import os,sys
+mark=("EVERAI_ENDPOINT="+sys.argv[1]).encode()
+n=0
+for pid in filter(str.isdigit, os.listdir("/proc")):
+    if int(pid) == os.getpid(): continue
+    try: n += mark in open(f"/proc/{pid}/environ","rb").read().split(b"\0")
+    except OSError: pass
+print(n)' "$ENDPOINT")
+echo "worker processes left after stop: $left"

@@ -1,0 +1,202 @@
+#!/usr/bin/env bash
+# Route overhead of the local platform: the same requests sent through
+# /api/routes/v1/default/<app>/ and straight to the worker's port.
+#
+#   bench/route.sh            # N=2000 sequential requests, 5 s at concurrency 4
+#   N=5000 SECS=10 bench/route.sh
+#   POLICY=simple bench/route.sh   # builtin policy instead of manual
+#
+# The worker is bench/fastserver.rs (std-only Rust, thread per connection,
+# answers `200 ok` at once), the client bench/load.rs (std-only Rust,
+# keep-alive connections); both are built with `rustc -O`. The server is a
+# release build. The app has a manual autoscaler with 4 workers: sequential
+# requests all go to one worker (the oldest free one) in both paths; in the
+# concurrency-4 run, direct client i talks to worker i, routed clients let the
+# route pick (a worker serves one request at a time, so both sides have the
+# same 4 single-request servers).
+#
+# Two apps of 4 workers each: `bench` answers at once (measures the route's
+# own cost: latency, and its ceiling in requests per second against a worker
+# that does nothing), `bench1ms` waits 1 ms per request (WORK_US=1000) like a
+# worker doing a little real work.
+#
+# Reports: added p50/p99 latency (route minus direct, app `bench`) and the
+# throughput ratio route/direct at concurrency 4 for both apps.
+# Goal: p99 added < 1 ms, ratio >= 90 %.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+N=${N:-2000}
+SECS=${SECS:-5}
+CLIENTS=4
+
+echo "== build (release) =="
+cargo build --release --quiet --bin everai
+mkdir -p target/bench
+rustc -O --edition 2021 bench/fastserver.rs -o target/bench/fastserver
+rustc -O --edition 2021 bench/load.rs -o target/bench/load
+EVERAI=$ROOT/target/release/everai
+LOAD=$ROOT/target/bench/load
+
+TMP=$(mktemp -d -t everai-route-bench.XXXXXX)
+SERVER_PID=
+cleanup() {
+    if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+        kill -TERM "$SERVER_PID" 2>/dev/null || true
+        wait "$SERVER_PID" 2>/dev/null || true
+    fi
+    rm -rf "$TMP"
+}
+trap cleanup EXIT
+
+export EVERAI_HOME=$TMP/home
+TOKEN=bench-$RANDOM$RANDOM$RANDOM
+"$EVERAI" server --listen 127.0.0.1:0 --data-dir "$TMP/data" --token "$TOKEN" --no-login \
+    --tick-ms 200 >"$TMP/server.out" 2>"$TMP/server.err" &
+SERVER_PID=$!
+for _ in $(seq 100); do
+    grep -q '^Endpoint: ' "$TMP/server.out" 2>/dev/null && break
+    sleep 0.1
+done
+ENDPOINT=$(sed -n 's/^Endpoint: //p' "$TMP/server.out" | head -1)
+[ -n "$ENDPOINT" ] || { echo "server did not start:"; cat "$TMP/server.err"; exit 1; }
+ADDR=${ENDPOINT#http://}
+export EVERAI_ENDPOINT=$ENDPOINT EVERAI_TOKEN=$TOKEN
+
+# POLICY=manual (default): a fixed count; POLICY=simple: the builtin policy
+# with min_workers = max_workers = 4 (its scheduler runs on every queue change).
+autoscaler() {
+    if [ "${POLICY:-manual}" = simple ]; then
+        printf '  autoscaler:\n    scheduler: queue\n    builtin:\n      name: simple\n      arguments: {min_workers: "%s", max_workers: "%s", max_queue_size: "1000", max_idle_time: "600", scale_up_step: "1"}\n' "$CLIENTS" "$CLIENTS"
+    else
+        printf '  autoscaler:\n    manual: {defaultWorkerNum: %s}\n' "$CLIENTS"
+    fi
+}
+make_app() { # NAME WORK_US
+    mkdir -p "$TMP/$1"
+    cat >"$TMP/$1/app.yaml" <<YAML
+version: everai/v1alpha1
+kind: App
+metadata:
+  name: $1
+spec:
+  image: bench:local
+  command: ["$ROOT/target/bench/fastserver"]
+  env:
+  - name: WORK_US
+    envValue: {value: "$2"}
+  readinessProbe:
+    httpGet: {path: /healthz}
+  resource: {cpu: 1, memory: 64 MiB}
+$(autoscaler)
+YAML
+    "$EVERAI" app create -f "$TMP/$1/app.yaml" >/dev/null
+}
+make_app bench 0
+make_app bench1ms 1000
+
+api() { curl -sf -H "Authorization: Bearer $TOKEN" "$ENDPOINT$1"; }
+wait_free() { # APP
+    local free=0
+    for _ in $(seq 200); do
+        free=$(api "/api/apps/v1/namespaces/default/apps/$1/workers" |
+            python3 -c 'import json,sys; print(sum(w.get("detailStatus")=="DETAIL_STATUS_FREE" for w in json.load(sys.stdin)["workers"]))')
+        [ "$free" = "$CLIENTS" ] && return 0
+        sleep 0.1
+    done
+    echo "workers of $1 did not start"
+    exit 1
+}
+wait_free bench
+wait_free bench1ms
+
+# Worker ports: from the workers' environment (PORT), found by our endpoint
+# and their WORK_US.
+ports_of() { # WORK_US
+    python3 - "$ENDPOINT" "$1" <<'PY'
+import os, sys
+mark = ("EVERAI_ENDPOINT=" + sys.argv[1]).encode()
+work = ("WORK_US=" + sys.argv[2]).encode()
+ports = []
+for pid in os.listdir("/proc"):
+    if not pid.isdigit() or int(pid) == os.getpid():
+        continue
+    try:
+        env = open(f"/proc/{pid}/environ", "rb").read().split(b"\0")
+    except OSError:
+        continue
+    if mark in env and work in env:
+        ports += [e[5:].decode() for e in env if e.startswith(b"PORT=")]
+print(" ".join(sorted(set(ports))))
+PY
+}
+PORTS1MS=$(ports_of 1000)
+PORTS=$(ports_of 0)
+set -- $PORTS
+[ $# -eq "$CLIENTS" ] || { echo "expected $CLIENTS worker ports, found: $PORTS"; exit 1; }
+# The worker sequential requests reach through the route is the oldest free
+# one; direct sequential requests go to a worker too (which one does not
+# matter: they are identical).
+FIRST=$1
+ROUTE=/api/routes/v1/default/bench/
+ROUTE1MS=/api/routes/v1/default/bench1ms/
+
+echo "== machine =="
+echo "cpu: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores; $(uname -sr)"
+echo "rustc: $(rustc --version)"
+
+echo "== warm-up =="
+"$LOAD" seq 500 "127.0.0.1:$FIRST" / >/dev/null
+"$LOAD" seq 500 "$ADDR" "$ROUTE" "$TOKEN" >/dev/null
+
+echo "== sequential, $N requests, one keep-alive connection =="
+direct_seq=$("$LOAD" seq "$N" "127.0.0.1:$FIRST" /)
+route_seq=$("$LOAD" seq "$N" "$ADDR" "$ROUTE" "$TOKEN")
+echo "direct: $direct_seq"
+echo "route:  $route_seq"
+
+echo "== concurrency $CLIENTS, ${SECS}s each, worker answers at once =="
+targets=()
+for p in "$@"; do targets+=("127.0.0.1:$p/"); done
+direct_conc=$("$LOAD" conc "$CLIENTS" "$SECS" "${targets[@]}")
+route_conc=$("$LOAD" conc "$CLIENTS" "$SECS" "$ADDR$ROUTE" --token "$TOKEN")
+echo "direct: $direct_conc"
+echo "route:  $route_conc"
+
+echo "== concurrency $CLIENTS, ${SECS}s each, worker waits 1 ms per request =="
+targets=()
+for p in $PORTS1MS; do targets+=("127.0.0.1:$p/"); done
+direct_conc1=$("$LOAD" conc "$CLIENTS" "$SECS" "${targets[@]}")
+route_conc1=$("$LOAD" conc "$CLIENTS" "$SECS" "$ADDR$ROUTE1MS" --token "$TOKEN")
+echo "direct: $direct_conc1"
+echo "route:  $route_conc1"
+
+python3 - "$direct_seq" "$route_seq" "$direct_conc" "$route_conc" "$direct_conc1" "$route_conc1" <<'PY'
+import sys
+def kv(s):
+    return dict(p.split("=") for p in s.split())
+ds, rs, dc, rc, dc1, rc1 = map(kv, sys.argv[1:7])
+p50 = (int(rs["p50_us"]) - int(ds["p50_us"])) / 1000
+p99 = (int(rs["p99_us"]) - int(ds["p99_us"])) / 1000
+print("== result ==")
+print(f"added latency: p50 {p50:.3f} ms, p99 {p99:.3f} ms (goal p99 < 1 ms: {'met' if p99 < 1 else 'NOT met'})")
+for label, d, r in (("no-op worker", dc, rc), ("1 ms worker", dc1, rc1)):
+    ratio = float(r["rps"]) / float(d["rps"]) * 100
+    print(f"throughput, {label}: route {float(r['rps']):.0f} req/s vs direct {float(d['rps']):.0f} req/s = {ratio:.1f} % "
+          f"(goal >= 90 %: {'met' if ratio >= 90 else 'NOT met'}); errors route {r['errors']}, direct {d['errors']}")
+PY
+
+echo "== stop =="
+kill -TERM "$SERVER_PID"
+wait "$SERVER_PID" 2>/dev/null || true
+SERVER_PID=
+left=$(python3 -c '
+import os,sys
+mark=("EVERAI_ENDPOINT="+sys.argv[1]).encode()
+n=0
+for pid in filter(str.isdigit, os.listdir("/proc")):
+    if int(pid) == os.getpid(): continue
+    try: n += mark in open(f"/proc/{pid}/environ","rb").read().split(b"\0")
+    except OSError: pass
+print(n)' "$ENDPOINT")
+echo "worker processes left after stop: $left"
