@@ -139,13 +139,15 @@ command -v hyperfine >/dev/null || tool="a \`date +%s%N\` loop ($RUNS runs of ou
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')
 mem=$(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)
 os=$(. /etc/os-release && echo "$PRETTY_NAME")
+commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+[ -z "$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null)" ] || commit="$commit plus uncommitted changes"
 
 python3 - "$OUT" "$(date -u +%Y-%m-%d)" "$(nproc)" "$cpu" "$mem" "$os" "$(uname -r)" \
     "$(rustc --version)" "$("$(dirname "$REF")/python" --version)" \
-    "$tool" "$RSS_RUNS" "$CONFIGMAPS" "${rows[@]}" <<'PY'
+    "$tool" "$RSS_RUNS" "$CONFIGMAPS" "$commit" "${rows[@]}" <<'PY'
 import re, sys
-out, date, cores, cpu, mem, os_name, kernel, rustc, python, tool, rss_runs, n = sys.argv[1:13]
-rows = [r.split("|") for r in sys.argv[13:]]
+out, date, cores, cpu, mem, os_name, kernel, rustc, python, tool, rss_runs, n, commit = sys.argv[1:14]
+rows = [r.split("|") for r in sys.argv[14:]]
 
 def ms(s):
     v = float(s) * 1000
@@ -157,10 +159,10 @@ def mib(kb):
 lines = [
     "## CLI start-up and commands",
     "",
-    f"Measured {date} by `bench/cli.sh` (run it from the repository root; it builds",
-    "the release binary, installs the reference client into `target/refvenv`,",
-    f"starts `everai server` on a free loopback port and creates {n} configmaps).",
-    "Both clients talk to that same server; the reference is PyPI `everai==0.2.41`.",
+    f"Command: `bench/cli.sh` (measured {date}, source commit {commit}). It builds",
+    "the release binary, installs the reference client (PyPI `everai==0.2.41`)",
+    f"into `target/refvenv`, starts `everai server` on a free loopback port, creates {n}",
+    "configmaps, and times both clients against that same server, one after the other.",
     "",
     f"- Machine: {cores} cores ({cpu}), {mem} RAM, {os_name}, Linux {kernel}",
     f"- Toolchains: {rustc}; {python}",
@@ -191,10 +193,13 @@ lines += [
 ]
 section = "\n".join(lines)
 
+TITLE = "# Benchmarks\n\nEach section names the script that measured it; rerun that script to refresh it.\n\n"
 try:
     text = open(out).read()
 except FileNotFoundError:
-    text = "# Benchmarks\n\nEach section is written by the script it names; rerun the script to refresh it.\n"
+    text = ""
+if not text.startswith("# "):
+    text = TITLE + text
 pattern = re.compile(r"^## CLI start-up and commands\n.*?(?=^## |\Z)", re.S | re.M)
 if pattern.search(text):
     text = pattern.sub(lambda _: section + "\n", text)

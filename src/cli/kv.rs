@@ -77,6 +77,7 @@ pub async fn run(kind: KvKind, group: KvGroup, ctx: &Context) -> Result<()> {
         KvCommand::Create(args) => write(kind, args, false).await,
         KvCommand::Update(args) => write(kind, args, true).await,
         KvCommand::Delete { name } => {
+            validate_name(kind, &name)?;
             Client::from_config()?.kv_delete(kind, &name).await?;
             printer::line(&match kind {
                 KvKind::ConfigMap => format!("Configmap `{name}` deleted successfully"),
@@ -91,6 +92,7 @@ pub async fn run(kind: KvKind, group: KvGroup, ctx: &Context) -> Result<()> {
             Ok(())
         }
         KvCommand::Get { name, output } => {
+            validate_name(kind, &name)?;
             let format = output.format();
             let item = Client::from_config()?.kv_get(kind, &name).await?;
             show(kind, format, true, std::slice::from_ref(&item));
@@ -264,13 +266,21 @@ pub fn validate_key(kind: KvKind, key: &str) -> Result<()> {
     )))
 }
 
+/// The `-f` file as written; data values are checked to be YAML strings
+/// (like the reference: `k: 2` must be quoted).
 #[derive(Debug, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ObjectFile {
+struct RawObjectFile {
     #[serde(default)]
     name: Option<String>,
-    data: BTreeMap<String, String>,
+    data: BTreeMap<String, serde_json::Value>,
     #[serde(default)]
+    labels: Option<Labels>,
+}
+
+struct ObjectFile {
+    name: Option<String>,
+    data: BTreeMap<String, String>,
     labels: Option<Labels>,
 }
 
@@ -281,11 +291,28 @@ fn read_text(path: &Path) -> Result<String> {
 
 fn read_object_file(kind: KvKind, path: &Path) -> Result<ObjectFile> {
     let text = read_text(path)?;
-    let file: ObjectFile = serde_saphyr::from_str(&text).map_err(|e| {
+    let raw: RawObjectFile = serde_saphyr::from_str(&text).map_err(|e| {
         let msg = e.to_string();
         let msg = msg.lines().next().unwrap_or("invalid YAML").trim();
+        let msg = msg.strip_prefix("error:").unwrap_or(msg).trim();
         Error::usage(format!("{}: {msg}", path.display()))
     })?;
+    let mut data = BTreeMap::new();
+    for (key, value) in raw.data {
+        let serde_json::Value::String(text) = value else {
+            return Err(Error::usage(format!(
+                "{}: data.{key} must be a string; quote it ({key}: \"{}\")",
+                path.display(),
+                value.to_string().trim_matches('"')
+            )));
+        };
+        data.insert(key, text);
+    }
+    let file = ObjectFile {
+        name: raw.name,
+        data,
+        labels: raw.labels,
+    };
     for key in file.data.keys() {
         validate_key(kind, key)?;
     }

@@ -179,8 +179,11 @@ pub fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            if !matches!(e, Error::Interrupted) {
-                printer::err_line(&format!("error: {e}"));
+            match e {
+                Error::Interrupted => {}
+                // kubectl's form: `Error from server (NotFound): ...`.
+                Error::Api { .. } => printer::err_line(&e.to_string()),
+                _ => printer::err_line(&format!("error: {e}")),
             }
             e.exit_code()
         }

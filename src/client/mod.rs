@@ -160,10 +160,12 @@ impl Client {
 
     fn transport_error(&self, e: reqwest::Error) -> Error {
         if e.is_connect() {
-            let detail = std::error::Error::source(&e)
-                .and_then(std::error::Error::source)
-                .map(|s| s.to_string())
-                .unwrap_or_else(|| "connection failed".into());
+            // The innermost cause is the useful one ("Connection refused").
+            let mut cause: &dyn std::error::Error = &e;
+            while let Some(next) = cause.source() {
+                cause = next;
+            }
+            let detail = cause.to_string();
             Error::Connect {
                 endpoint: self.endpoint.clone(),
                 detail,
