@@ -175,6 +175,11 @@ fn acquire_error(rt: &AppRuntime, e: AcquireError) -> Response {
             ),
             Some(1),
         ),
+        AcquireError::ShuttingDown => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the platform is shutting down; retry when it is back".to_string(),
+            Some(5),
+        ),
         AcquireError::Gone => (
             StatusCode::NOT_FOUND,
             format!("app {}/{} was deleted", rt.namespace, rt.name),

@@ -46,15 +46,22 @@ impl Drop for Lease {
 #[derive(Debug)]
 pub enum AcquireError {
     Paused,
-    QueueFull { retry_after: u64 },
+    QueueFull {
+        retry_after: u64,
+    },
     Timeout,
     Gone,
+    /// The platform is stopping.
+    ShuttingDown,
 }
 
 /// Gets a worker for a request: at once when one is free, else after waiting
 /// in the app's queue. A caller that goes away (its future is dropped) leaves
 /// the queue.
 pub async fn acquire(runtime: &Runtime, rt: &Arc<AppRuntime>) -> Result<Lease, AcquireError> {
+    if runtime.is_shutting_down() {
+        return Err(AcquireError::ShuttingDown);
+    }
     let (rx, waiter_id) = {
         let mut st = rt.lock();
         match st.phase {
@@ -90,7 +97,11 @@ pub async fn acquire(runtime: &Runtime, rt: &Arc<AppRuntime>) -> Result<Lease, A
     match result {
         Ok(Ok(lease)) => Ok(lease),
         Ok(Err(_)) => {
-            // Our sender was dropped: the app was paused or deleted.
+            // Our sender was dropped: the app was paused or deleted, or the
+            // platform is stopping.
+            if runtime.is_shutting_down() {
+                return Err(AcquireError::ShuttingDown);
+            }
             let phase = rt.lock().phase;
             Err(if phase == Phase::Paused {
                 AcquireError::Paused
