@@ -130,8 +130,16 @@ fn program_name(args: &[OsString]) -> String {
 
 /// Entry point of both binaries.
 pub fn main() -> ExitCode {
-    crate::config::load_dotenv();
     let args: Vec<OsString> = std::env::args_os().collect();
+    // The local platform starts each worker through this binary's guard
+    // (before .env loading: the worker's environment is the platform's).
+    if args
+        .get(1)
+        .is_some_and(|a| a == crate::platform::guard::SUBCOMMAND)
+    {
+        return ExitCode::from(crate::platform::guard::run(&args[2..]).clamp(0, 255) as u8);
+    }
+    crate::config::load_dotenv();
     let prog = program_name(&args);
     let mut command = command_named(&prog);
     let matches = match command.clone().try_get_matches_from(&args) {

@@ -10,6 +10,7 @@
 pub mod api;
 pub mod error;
 pub mod events;
+pub mod guard;
 pub mod host;
 pub mod process;
 pub mod proxy;

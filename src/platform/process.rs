@@ -46,7 +46,12 @@
 //!    dies between `fork` and `prctl`. (If that thread cannot be created, the
 //!    spawn happens on the calling thread *without* pdeathsig rather than
 //!    risking spurious kills.)
-//! 3. **Next start.** The death signal reaches only the group leader; its
+//! 3. **The guard.** When `ProcessSpec::guard` is set (the platform always
+//!    sets it), the leader is `everai __worker-guard` with the command as its
+//!    child, and the death signal is SIGHUP: the guard then stops the whole
+//!    group, so background children die with the server too
+//!    (`platform::guard`).
+//! 4. **Next start.** The death signal reaches only the group leader; its
 //!    descendants (e.g. `sh -c 'a & b'`) are re-parented, not killed, when the
 //!    server dies. [`kill_leftover`] is meant to be called at the next start
 //!    with the recorded pid and worker id: it kills the leader *and* any live
@@ -102,6 +107,10 @@ pub struct ProcessSpec {
     pub port: u16,
     /// stdout and stderr are appended here (parent directories are created).
     pub log_path: PathBuf,
+    /// A guard program (`everai` itself) that runs the command as its child
+    /// and takes the whole group down when the server dies (see
+    /// `platform::guard`); `None` runs the command directly.
+    pub guard: Option<PathBuf>,
 }
 
 /// Why a worker could not be started.
@@ -209,17 +218,36 @@ impl WorkerProcess {
         })?;
 
         let spawner = spawner();
-        let mut cmd = std::process::Command::new(&resolved);
-        cmd.arg0(&program)
-            .args(&args)
-            .env_clear()
+        let mut cmd = match &spec.guard {
+            Some(guard) => {
+                let mut cmd = std::process::Command::new(guard);
+                cmd.arg(super::guard::SUBCOMMAND)
+                    .arg(&program)
+                    .arg(&resolved)
+                    .args(&args);
+                cmd
+            }
+            None => {
+                let mut cmd = std::process::Command::new(&resolved);
+                cmd.arg0(&program).args(&args);
+                cmd
+            }
+        };
+        // The guard turns the server's death into a clean stop of the group;
+        // a command run directly is killed outright.
+        let death_signal = if spec.guard.is_some() {
+            libc::SIGHUP
+        } else {
+            libc::SIGKILL
+        };
+        cmd.env_clear()
             .envs(env.iter().map(|(k, v)| (k, v)))
             .current_dir(&workdir)
             .stdin(Stdio::null())
             .stdout(Stdio::from(stdout))
             .stderr(Stdio::from(stderr))
             .process_group(0);
-        install_pre_exec(&mut cmd, spawner.is_some());
+        install_pre_exec(&mut cmd, spawner.is_some().then_some(death_signal));
         let mut cmd = tokio::process::Command::from(cmd);
         cmd.kill_on_drop(true);
 
@@ -508,7 +536,7 @@ fn spawner() -> Option<&'static mpsc::Sender<Job>> {
 }
 
 /// Runs in the child between fork and exec: only async-signal-safe calls.
-fn install_pre_exec(cmd: &mut std::process::Command, pdeathsig: bool) {
+fn install_pre_exec(cmd: &mut std::process::Command, pdeathsig: Option<libc::c_int>) {
     // SAFETY: getpid has no preconditions.
     let parent = unsafe { libc::getpid() };
     let hook = move || -> io::Result<()> {
@@ -521,15 +549,8 @@ fn install_pre_exec(cmd: &mut std::process::Command, pdeathsig: bool) {
                 libc::signal(sig, libc::SIG_DFL);
             }
             #[cfg(target_os = "linux")]
-            if pdeathsig {
-                if libc::prctl(
-                    libc::PR_SET_PDEATHSIG,
-                    libc::SIGKILL as libc::c_ulong,
-                    0,
-                    0,
-                    0,
-                ) != 0
-                {
+            if let Some(sig) = pdeathsig {
+                if libc::prctl(libc::PR_SET_PDEATHSIG, sig as libc::c_ulong, 0, 0, 0) != 0 {
                     return Err(io::Error::last_os_error());
                 }
                 // The server died between fork and prctl: do not run orphaned.
@@ -885,6 +906,7 @@ mod tests {
             workdir: dir.to_path_buf(),
             port: 4321,
             log_path: dir.join("logs").join(format!("{id}.log")),
+            guard: None,
         }
     }
 

@@ -60,6 +60,9 @@ pub struct Runtime {
     /// their configmaps and secrets through the API).
     pub endpoint: Mutex<String>,
     pub token: String,
+    /// The `everai` binary, which runs each worker under its guard
+    /// (`platform::guard`); `None` when it cannot be found.
+    pub guard: Option<PathBuf>,
     apps: Mutex<HashMap<String, Arc<AppRuntime>>>,
     tasks: Mutex<Vec<tokio::task::JoinHandle<()>>>,
     shutdown: watch::Sender<bool>,
@@ -259,6 +262,7 @@ impl Runtime {
             data_dir,
             endpoint: Mutex::new(String::new()),
             token,
+            guard: std::env::current_exe().ok(),
             apps: Mutex::new(HashMap::new()),
             tasks: Mutex::new(Vec::new()),
             shutdown,

@@ -107,6 +107,8 @@ pub(super) async fn supervise(
 
     tokio::select! {
         status = proc.wait() => {
+            // Whatever the command left running in its group goes too.
+            proc.stop(runtime.config.stop_grace).await;
             let message = format!("exited unexpectedly: {status}");
             finish_failed(&runtime, &rt, &mut record, &message).await
         }
@@ -312,6 +314,7 @@ async fn prepare(
         workdir: workdir.to_path_buf(),
         port,
         log_path: worker_dir.join("worker.log"),
+        guard: runtime.guard.clone(),
     })
 }
 
