@@ -1,0 +1,113 @@
+//! `everai autoscaler`: the decision service of autoscaling.md §6, run as
+//! the built binary on a free port and asked over HTTP, with the same
+//! request and reply JSON as the reference service.
+
+mod common;
+
+use common::{poll, Sandbox};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+struct Service {
+    child: Child,
+    addr: String,
+}
+
+impl Drop for Service {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(sandbox: &Sandbox) -> Service {
+    let mut child = sandbox
+        .everai(["autoscaler", "--listen", "127.0.0.1", "--port", "0"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start everai autoscaler");
+    let stderr = child.stderr.take().expect("stderr");
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            if let Some(rest) = line.split("Running on http://").nth(1) {
+                let _ = tx.send(rest.split_whitespace().next().unwrap_or("").to_string());
+            }
+        }
+    });
+    let addr = rx
+        .recv_timeout(Duration::from_secs(30))
+        .expect("the service prints its address");
+    Service { child, addr }
+}
+
+/// One POST; returns (status, body).
+fn post(addr: &str, body: &str) -> (u16, String) {
+    let mut stream = TcpStream::connect(addr).expect("connect");
+    let request = format!(
+        "POST /-everai-/autoscaler HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).expect("send");
+    let mut reply = String::new();
+    stream.read_to_string(&mut reply).expect("read");
+    let status = reply
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = reply.split("\r\n\r\n").nth(1).unwrap_or("").to_string();
+    (status, body)
+}
+
+fn worker(id: &str, status: &str, started: i64, last_service: i64) -> String {
+    format!(
+        r#"{{"worker_id":"{id}","gpu_type":null,"region":"local","started_at":{started},"last_service_time":{last_service},"number_of_successes":0,"number_of_failures":0,"number_of_sessions":0,"average_response_time":0.0,"current_request":0,"status":"{status}"}}"#
+    )
+}
+
+#[test]
+fn decides_like_the_reference_service() {
+    let sandbox = Sandbox::new();
+    let service = start(&sandbox);
+    poll(Duration::from_secs(10), "service answers", || {
+        TcpStream::connect(&service.addr).ok().map(|_| ())
+    });
+
+    // 3 requests wait for busy workers, more than max_queue_size 2: scale up 1.
+    let body = format!(
+        r#"{{"factors":{{"queue":{{"QueueDueBusy":3}},"workers":[{}]}},"name":"simple","arguments":{{"min_workers":"1","max_workers":"5","max_queue_size":"2","max_idle_time":"60","scale_up_step":"1"}}}}"#,
+        worker("a", "Busy", 100, 100)
+    );
+    let (status, reply) = post(&service.addr, &body);
+    assert_eq!(status, 200, "{reply}");
+    let reply: serde_json::Value = serde_json::from_str(&reply).expect("json reply");
+    assert_eq!(reply["max_workers"], 5);
+    assert_eq!(
+        reply["actions"],
+        serde_json::json!([{"count": 1, "action": "ScaleUp"}])
+    );
+
+    // Two idle workers long past max_idle_time, min_workers 1: the newest goes.
+    let body = format!(
+        r#"{{"factors":{{"queue":{{}},"workers":[{},{}]}},"name":"simple","arguments":{{"min_workers":"1","max_workers":"5","max_queue_size":"2","max_idle_time":"60","scale_up_step":"1"}}}}"#,
+        worker("old", "Free", 100, 100),
+        worker("new", "Free", 200, 200)
+    );
+    let (status, reply) = post(&service.addr, &body);
+    assert_eq!(status, 200, "{reply}");
+    let reply: serde_json::Value = serde_json::from_str(&reply).expect("json reply");
+    assert_eq!(
+        reply["actions"],
+        serde_json::json!([{"worker_id": "new", "action": "ScaleDown"}])
+    );
+
+    // Bad input: 400 with the reference's text.
+    let (status, reply) = post(&service.addr, "{not json");
+    assert_eq!(status, 400);
+    assert!(reply.starts_with("Bad request, "), "{reply}");
+}
