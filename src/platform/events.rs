@@ -4,53 +4,61 @@
 
 use super::store::Store;
 use crate::model::{event_type, Event};
-use tokio::sync::mpsc;
+use tokio::sync::{mpsc, oneshot};
 
 struct Record {
     app_uid: String,
     event: Event,
 }
 
+enum Message {
+    Record(Record),
+    /// Answered once everything sent before it is stored.
+    Flush(oneshot::Sender<()>),
+}
+
 #[derive(Clone)]
 pub struct EventLog {
-    tx: mpsc::UnboundedSender<Option<Record>>,
+    tx: mpsc::UnboundedSender<Message>,
 }
 
 impl EventLog {
-    /// Starts the writer task; `flush` waits until everything sent before it
-    /// is stored.
+    /// Starts the writer task, which stores events in batches, in order.
     pub fn start(store: Store) -> EventLog {
-        let (tx, mut rx) = mpsc::unbounded_channel::<Option<Record>>();
+        let (tx, mut rx) = mpsc::unbounded_channel::<Message>();
         tokio::spawn(async move {
             while let Some(first) = rx.recv().await {
                 let mut batch = vec![first];
                 while let Ok(more) = rx.try_recv() {
                     batch.push(more);
                 }
-                let records: Vec<Record> = batch.into_iter().flatten().collect();
-                if records.is_empty() {
-                    continue;
+                let mut records = Vec::new();
+                let mut flushed = Vec::new();
+                for message in batch {
+                    match message {
+                        Message::Record(r) => records.push(r),
+                        Message::Flush(done) => flushed.push(done),
+                    }
                 }
-                let _ = store
-                    .call(move |c| {
-                        let tx = c.transaction()?;
-                        for r in &records {
-                            tx.execute(
-                                "INSERT INTO events (app_uid, type, source, message, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                                (&r.app_uid, &r.event.event_type, &r.event.source, &r.event.message, &r.event.created_at),
-                            )?;
-                        }
-                        tx.commit()?;
-                        Ok(())
-                    })
-                    .await;
+                write(&store, records).await;
+                for done in flushed {
+                    let _ = done.send(());
+                }
             }
         });
         EventLog { tx }
     }
 
+    /// Waits until every event recorded so far is stored (at shutdown).
+    pub async fn flush(&self) {
+        let (done, stored) = oneshot::channel();
+        if self.tx.send(Message::Flush(done)).is_ok() {
+            let _ = stored.await;
+        }
+    }
+
     fn record(&self, app_uid: &str, kind: &str, source: &str, message: &str) {
-        let _ = self.tx.send(Some(Record {
+        let _ = self.tx.send(Message::Record(Record {
             app_uid: app_uid.to_string(),
             event: Event {
                 event_type: kind.to_string(),
@@ -68,6 +76,26 @@ impl EventLog {
     pub fn warning(&self, app_uid: &str, source: &str, message: &str) {
         self.record(app_uid, event_type::WARNING, source, message);
     }
+}
+
+/// Stores a batch of events in one transaction.
+async fn write(store: &Store, records: Vec<Record>) {
+    if records.is_empty() {
+        return;
+    }
+    let _ = store
+        .call(move |c| {
+            let tx = c.transaction()?;
+            for r in &records {
+                tx.execute(
+                    "INSERT INTO events (app_uid, type, source, message, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    (&r.app_uid, &r.event.event_type, &r.event.source, &r.event.message, &r.event.created_at),
+                )?;
+            }
+            tx.commit()?;
+            Ok(())
+        })
+        .await;
 }
 
 /// Events of an app, newest first, at most `limit`.

@@ -429,6 +429,8 @@ impl Runtime {
         let wait_all = futures_util::future::join_all(tasks);
         let _ =
             tokio::time::timeout(self.config.stop_grace + Duration::from_secs(5), wait_all).await;
+        // The workers' last events ("stopped") are stored before we exit.
+        self.events.flush().await;
     }
 
     /// Adds one worker to `st` and starts its supervisor.
