@@ -2235,6 +2235,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--queue-timeout', '--queue-timeout', [CompletionResultType]::ParameterName, 'Seconds a request may wait in a queue before it gets 503')
             [CompletionResult]::new('--ready-timeout', '--ready-timeout', [CompletionResultType]::ParameterName, 'Seconds a worker may take to pass its readiness probe')
             [CompletionResult]::new('--stop-grace', '--stop-grace', [CompletionResultType]::ParameterName, 'Seconds a stopping worker gets between SIGTERM and SIGKILL')
+            [CompletionResult]::new('--session-ttl', '--session-ttl', [CompletionResultType]::ParameterName, 'Seconds a sticky session (x-everai-session-id) stays bound to its worker without requests')
             [CompletionResult]::new('--tick-ms', '--tick-ms', [CompletionResultType]::ParameterName, 'Milliseconds between scheduler ticks (idle time, queue histories)')
             [CompletionResult]::new('--no-login', '--no-login', [CompletionResultType]::ParameterName, 'Do not store the endpoint and token as this CLI''s login')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')

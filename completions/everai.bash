@@ -2500,7 +2500,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__server)
-            opts="-h --listen --data-dir --token --no-login --queue-limit --queue-timeout --ready-timeout --stop-grace --tick-ms --help"
+            opts="-h --listen --data-dir --token --no-login --queue-limit --queue-timeout --ready-timeout --stop-grace --session-ttl --tick-ms --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2531,6 +2531,10 @@ _everai() {
                     return 0
                     ;;
                 --stop-grace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --session-ttl)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1924,6 +1924,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --queue-timeout 'Seconds a request may wait in a queue before it gets 503'
             cand --ready-timeout 'Seconds a worker may take to pass its readiness probe'
             cand --stop-grace 'Seconds a stopping worker gets between SIGTERM and SIGKILL'
+            cand --session-ttl 'Seconds a sticky session (x-everai-session-id) stays bound to its worker without requests'
             cand --tick-ms 'Milliseconds between scheduler ticks (idle time, queue histories)'
             cand --no-login 'Do not store the endpoint and token as this CLI''s login'
             cand -h 'Print help'

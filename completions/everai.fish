@@ -724,6 +724,7 @@ complete -c everai -n "__fish_everai_using_subcommand server" -l queue-limit -d 
 complete -c everai -n "__fish_everai_using_subcommand server" -l queue-timeout -d 'Seconds a request may wait in a queue before it gets 503' -r
 complete -c everai -n "__fish_everai_using_subcommand server" -l ready-timeout -d 'Seconds a worker may take to pass its readiness probe' -r
 complete -c everai -n "__fish_everai_using_subcommand server" -l stop-grace -d 'Seconds a stopping worker gets between SIGTERM and SIGKILL' -r
+complete -c everai -n "__fish_everai_using_subcommand server" -l session-ttl -d 'Seconds a sticky session (x-everai-session-id) stays bound to its worker without requests' -r
 complete -c everai -n "__fish_everai_using_subcommand server" -l tick-ms -d 'Milliseconds between scheduler ticks (idle time, queue histories)' -r
 complete -c everai -n "__fish_everai_using_subcommand server" -l no-login -d 'Do not store the endpoint and token as this CLI\'s login'
 complete -c everai -n "__fish_everai_using_subcommand server" -s h -l help -d 'Print help'

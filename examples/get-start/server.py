@@ -67,7 +67,11 @@ class Handler(BaseHTTPRequestHandler):
         elif path == "/sse":
             self.sse()
         elif path == "/":
-            self.send_text(200, "Hello from get-start! Try GET /sse for a stream of events.\n")
+            worker = os.environ.get("EVERAI_WORKER_ID", "local")
+            self.send_text(
+                200,
+                "Hello from get-start (worker %s)! Try GET /sse for a stream of events.\n" % worker,
+            )
         else:
             self.send_text(404, "not found\n")
 

@@ -43,6 +43,10 @@ pub struct ServerArgs {
     /// Seconds a stopping worker gets between SIGTERM and SIGKILL
     #[arg(long, default_value_t = 10, value_name = "SECS")]
     pub stop_grace: u64,
+    /// Seconds a sticky session (x-everai-session-id) stays bound to its
+    /// worker without requests
+    #[arg(long, default_value_t = 600, value_name = "SECS")]
+    pub session_ttl: u64,
     /// Milliseconds between scheduler ticks (idle time, queue histories)
     #[arg(long, default_value_t = 1000, value_name = "MS")]
     pub tick_ms: u64,
@@ -60,6 +64,7 @@ pub async fn run(args: ServerArgs) -> Result<()> {
             queue_timeout: Duration::from_secs(args.queue_timeout.max(1)),
             ready_timeout: Duration::from_secs(args.ready_timeout.max(1)),
             stop_grace: Duration::from_secs(args.stop_grace),
+            session_ttl: Duration::from_secs(args.session_ttl),
             tick: Duration::from_millis(args.tick_ms.max(10)),
         },
     };

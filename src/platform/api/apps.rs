@@ -4,8 +4,8 @@
 use super::{check_name, namespaces, parse_json};
 use crate::model::app::{App, AppStatus, AppV1alpha1};
 use crate::model::{
-    grpc_code, queue_reason, Empty, EventList, QueueList, QueuedRequest, ScaleDownRequest,
-    ScaleUpRequest, ScaleUpResponse, Worker, WorkerList,
+    grpc_code, Empty, EventList, QueueList, QueuedRequest, ScaleDownRequest, ScaleUpRequest,
+    ScaleUpResponse, Worker, WorkerList,
 };
 use crate::platform::error::{ApiError, ApiResult};
 use crate::platform::runtime::AppLaunch;
@@ -442,9 +442,9 @@ async fn queue(
         .queue(&uid)
         .into_iter()
         .enumerate()
-        .map(|(i, created)| QueuedRequest {
+        .map(|(i, (created, reason))| QueuedRequest {
             index: Some(i as i32),
-            reason: queue_reason::WORKER_BUSY.into(),
+            reason: reason.into(),
             create_at: created,
         })
         .collect();

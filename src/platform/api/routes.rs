@@ -19,6 +19,9 @@ use axum::routing::any;
 use axum::Router;
 use std::sync::Arc;
 
+/// Sticky sessions: requests with the same value go to the same worker.
+const SESSION_HEADER: &str = "x-everai-session-id";
+
 /// Attempts per request when a worker refuses the connection (it died).
 const CONNECT_ATTEMPTS: usize = 3;
 
@@ -102,8 +105,14 @@ async fn route(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
         req.headers_mut().remove(AUTHORIZATION);
     }
     let request_id = crate::platform::random_id(22);
+    let session = req
+        .headers()
+        .get(SESSION_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
+        .filter(|s| !s.is_empty());
     for attempt in 1..=CONNECT_ATTEMPTS {
-        let lease = match lease::acquire(&state.runtime, &rt).await {
+        let lease = match lease::acquire(&state.runtime, &rt, session.as_deref()).await {
             Ok(l) => l,
             Err(e) => return acquire_error(&rt, e),
         };

@@ -58,7 +58,16 @@ pub enum AcquireError {
 /// Gets a worker for a request: at once when one is free, else after waiting
 /// in the app's queue. A caller that goes away (its future is dropped) leaves
 /// the queue.
-pub async fn acquire(runtime: &Runtime, rt: &Arc<AppRuntime>) -> Result<Lease, AcquireError> {
+///
+/// With a sticky `session` (header `x-everai-session-id`), the request goes
+/// to the worker that served the session before, waiting for it when it is
+/// busy (reason `SessionWorkerBusy`); a new session binds to the worker it
+/// gets.
+pub async fn acquire(
+    runtime: &Runtime,
+    rt: &Arc<AppRuntime>,
+    session: Option<&str>,
+) -> Result<Lease, AcquireError> {
     if runtime.is_shutting_down() {
         return Err(AcquireError::ShuttingDown);
     }
@@ -69,7 +78,19 @@ pub async fn acquire(runtime: &Runtime, rt: &Arc<AppRuntime>) -> Result<Lease, A
             Phase::Paused => return Err(AcquireError::Paused),
             Phase::Deleting => return Err(AcquireError::Gone),
         }
-        if let Some(lease) = take_free_worker(rt, &mut st) {
+        let target = session.and_then(|s| st.session_worker(s));
+        let index = match &target {
+            Some(worker) => st
+                .workers
+                .iter()
+                .position(|w| &w.id == worker && w.state == WorkerState::Free),
+            None => st.workers.iter().position(|w| w.state == WorkerState::Free),
+        };
+        if let Some(index) = index {
+            let lease = take_worker(rt, &mut st, index);
+            if let Some(s) = session {
+                st.bind_session(s, &lease.worker_id);
+            }
             // One free worker less matters to `free-worker` at once.
             if st.wake_on_busy {
                 rt.wake.notify_one();
@@ -85,6 +106,8 @@ pub async fn acquire(runtime: &Runtime, rt: &Arc<AppRuntime>) -> Result<Lease, A
         st.queue.push_back(Waiter {
             id,
             created_at: crate::model::now_rfc3339(),
+            session: session.map(str::to_string),
+            target,
             tx,
         });
         (rx, id)
@@ -131,45 +154,65 @@ impl Drop for LeaveQueueOnDrop<'_> {
     }
 }
 
-/// The oldest free worker (workers are kept in creation order), marked busy:
-/// routing to the oldest lets the newest go idle first, which is the order
-/// scale-down removes them in.
-fn take_free_worker(rt: &Arc<AppRuntime>, st: &mut AppState) -> Option<Lease> {
-    let slot = st
-        .workers
-        .iter_mut()
-        .find(|w| w.state == WorkerState::Free)?;
+/// Marks the worker at `index` busy and leases it.
+fn take_worker(rt: &Arc<AppRuntime>, st: &mut AppState, index: usize) -> Lease {
+    let slot = &mut st.workers[index];
     slot.state = WorkerState::Busy;
     slot.in_flight = 1;
-    Some(Lease {
+    Lease {
         rt: rt.clone(),
         worker_id: slot.id.clone(),
         port: slot.port,
         end: None,
         armed: true,
-    })
+    }
+}
+
+/// The next (free worker, waiting request) pair: free workers oldest first
+/// (routing to the oldest lets the newest go idle first, the order
+/// scale-down removes them in), each taking the first request in queue order
+/// that it may serve.
+fn next_match(st: &AppState) -> Option<(usize, usize)> {
+    st.workers
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.state == WorkerState::Free)
+        .find_map(|(wi, w)| {
+            st.queue
+                .iter()
+                .position(|q| q.target.as_deref().is_none_or(|t| t == w.id))
+                .map(|qi| (wi, qi))
+        })
 }
 
 /// Gives free workers to waiting requests, head of the queue first.
 pub(super) fn dispatch(rt: &Arc<AppRuntime>, st: &mut AppState) {
-    while !st.queue.is_empty() {
-        let Some(mut lease) = take_free_worker(rt, st) else {
+    // Requests waiting for a session's worker that is gone take any worker.
+    let alive: Vec<String> = st.active().map(|w| w.id.clone()).collect();
+    for waiter in st.queue.iter_mut() {
+        if waiter.target.as_ref().is_some_and(|t| !alive.contains(t)) {
+            waiter.target = None;
+        }
+    }
+    while let Some((wi, qi)) = next_match(st) {
+        let Some(waiter) = st.queue.remove(qi) else {
             return;
         };
-        loop {
-            let Some(waiter) = st.queue.pop_front() else {
-                // Nobody left: give the worker back without re-entering the lock.
-                lease.armed = false;
-                if let Some(w) = st.slot_mut(&lease.worker_id) {
-                    w.state = WorkerState::Free;
-                    w.in_flight = 0;
+        let lease = take_worker(rt, st, wi);
+        let worker_id = lease.worker_id.clone();
+        match waiter.tx.send(lease) {
+            Ok(()) => {
+                if let Some(session) = &waiter.session {
+                    st.bind_session(session, &worker_id);
                 }
-                return;
-            };
-            match waiter.tx.send(lease) {
-                Ok(()) => break,
-                // That request went away meanwhile; try the next one.
-                Err(back) => lease = back,
+            }
+            Err(mut back) => {
+                // That request went away meanwhile; the worker stays free
+                // (without re-entering the lock through the lease's drop).
+                back.armed = false;
+                let slot = &mut st.workers[wi];
+                slot.state = WorkerState::Free;
+                slot.in_flight = 0;
             }
         }
     }

@@ -34,6 +34,8 @@ pub struct RuntimeConfig {
     pub ready_timeout: Duration,
     /// How long a stopping worker gets between SIGTERM and SIGKILL.
     pub stop_grace: Duration,
+    /// How long a sticky session stays bound to its worker without requests.
+    pub session_ttl: Duration,
     /// Period of the scheduler tick (idle time, queue histories).
     pub tick: Duration,
 }
@@ -45,6 +47,7 @@ impl Default for RuntimeConfig {
             queue_timeout: Duration::from_secs(600),
             ready_timeout: Duration::from_secs(600),
             stop_grace: Duration::from_secs(10),
+            session_ttl: Duration::from_secs(600),
             tick: Duration::from_secs(1),
         }
     }
@@ -158,7 +161,29 @@ impl WorkerSlot {
 pub struct Waiter {
     pub id: u64,
     pub created_at: String,
+    /// The sticky session the request belongs to, if any.
+    pub session: Option<String>,
+    /// The worker the request waits for (its session's), if any.
+    pub target: Option<String>,
     tx: oneshot::Sender<Lease>,
+}
+
+impl Waiter {
+    /// The API's queue reason.
+    pub fn reason(&self) -> &'static str {
+        if self.target.is_some() {
+            crate::model::queue_reason::SESSION_WORKER_BUSY
+        } else {
+            crate::model::queue_reason::WORKER_BUSY
+        }
+    }
+}
+
+/// A sticky session's binding to a worker.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub worker: String,
+    pub last_used: Instant,
 }
 
 /// Everything the runtime knows about one app, behind its lock.
@@ -172,8 +197,9 @@ pub struct AppState {
     pub workers: Vec<WorkerSlot>,
     pub queue: VecDeque<Waiter>,
     next_waiter: u64,
-    /// Queue lengths of past ticks, newest last: (unix seconds, length).
-    pub histories: VecDeque<(i64, i64)>,
+    /// Queue lengths of past ticks, newest last: (unix seconds, waiting for
+    /// any worker, waiting for their session's worker).
+    pub histories: VecDeque<(i64, i64, i64)>,
     /// Worker count of a `manual` app, changed by the scale-up/down API.
     pub manual_target: Option<u32>,
     /// Consecutive worker failures and when the next start may happen, so a
@@ -185,6 +211,8 @@ pub struct AppState {
     /// The policy reacts to a worker turning busy (`free-worker`), so the
     /// scheduler is woken when a request takes a free worker.
     pub wake_on_busy: bool,
+    /// Sticky sessions (`x-everai-session-id`) and their workers.
+    pub sessions: HashMap<String, Session>,
 }
 
 impl AppState {
@@ -216,6 +244,41 @@ impl AppState {
 
     pub fn slot_mut(&mut self, id: &str) -> Option<&mut WorkerSlot> {
         self.workers.iter_mut().find(|w| w.id == id)
+    }
+
+    /// The live worker a session is bound to; a binding to a worker that is
+    /// gone or leaving is dropped.
+    pub fn session_worker(&mut self, session: &str) -> Option<String> {
+        let worker = self.sessions.get(session)?.worker.clone();
+        if self.active().any(|w| w.id == worker) {
+            Some(worker)
+        } else {
+            self.sessions.remove(session);
+            None
+        }
+    }
+
+    pub fn bind_session(&mut self, session: &str, worker: &str) {
+        self.sessions.insert(
+            session.to_string(),
+            Session {
+                worker: worker.to_string(),
+                last_used: Instant::now(),
+            },
+        );
+    }
+
+    /// Open sessions per worker (`number_of_sessions` of the policies).
+    pub fn sessions_of(&self, worker: &str) -> usize {
+        self.sessions
+            .values()
+            .filter(|s| s.worker == worker)
+            .count()
+    }
+
+    /// Forgets sessions idle longer than `ttl`, so their workers may go.
+    pub fn expire_sessions(&mut self, ttl: Duration) {
+        self.sessions.retain(|_, s| s.last_used.elapsed() < ttl);
     }
 }
 
@@ -322,6 +385,7 @@ impl Runtime {
                 start_not_before: None,
                 last_problem: None,
                 wake_on_busy,
+                sessions: HashMap::new(),
             }),
             wake: Notify::new(),
         });
@@ -587,14 +651,14 @@ impl Runtime {
         }
     }
 
-    /// Waiting requests, head first: (enqueue time).
-    pub fn queue(&self, uid: &str) -> Vec<String> {
+    /// Waiting requests, head first: (enqueue time, API reason).
+    pub fn queue(&self, uid: &str) -> Vec<(String, &'static str)> {
         match self.get(uid) {
             Some(rt) => rt
                 .lock()
                 .queue
                 .iter()
-                .map(|w| w.created_at.clone())
+                .map(|w| (w.created_at.clone(), w.reason()))
                 .collect(),
             None => Vec::new(),
         }

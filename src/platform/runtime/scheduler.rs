@@ -28,7 +28,7 @@ pub(super) async fn run(
     loop {
         tokio::select! {
             _ = rt.wake.notified() => {}
-            _ = tick.tick() => record_history(&rt),
+            _ = tick.tick() => record_history(&rt, runtime.config.session_ttl),
             _ = shutdown.changed() => return,
         }
         if *shutdown.borrow() {
@@ -47,11 +47,14 @@ pub(super) async fn run(
     }
 }
 
-fn record_history(rt: &AppRuntime) {
+/// Once per tick: remembers the queue for `average`, and forgets idle
+/// sticky sessions.
+fn record_history(rt: &AppRuntime, session_ttl: std::time::Duration) {
     let mut st = rt.lock();
+    st.expire_sessions(session_ttl);
     let now = chrono::Utc::now().timestamp();
-    let queued = st.queue.len() as i64;
-    st.histories.push_back((now, queued));
+    let (busy, session) = queue_counts(&st);
+    st.histories.push_back((now, busy, session));
     while st.histories.len() > HISTORY_LEN {
         st.histories.pop_front();
     }
@@ -275,21 +278,30 @@ fn manual(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>) {
     }
 }
 
+/// Waiting requests: (for any worker, for their session's busy worker).
+fn queue_counts(st: &AppState) -> (i64, i64) {
+    let session = st.queue.iter().filter(|w| w.target.is_some()).count() as i64;
+    (st.queue.len() as i64 - session, session)
+}
+
+fn summary(busy: i64, session: i64) -> autoscale::QueueSummary {
+    [
+        (QueueReason::QueueDueBusy, busy),
+        (QueueReason::QueueDueSession, session),
+    ]
+    .into_iter()
+    .collect()
+}
+
 /// The policy inputs, from the live state.
 fn factors_of(st: &AppState, now: i64) -> Factors {
-    let queued = st.queue.len() as i64;
-    let queue: autoscale::QueueSummary =
-        [(QueueReason::QueueDueBusy, queued)].into_iter().collect();
+    let (busy, session) = queue_counts(st);
+    let queue = summary(busy, session);
     let queue_histories: autoscale::QueueHistories = st
         .histories
         .iter()
         .rev()
-        .map(|(t, n)| {
-            (
-                (now - t).max(0),
-                [(QueueReason::QueueDueBusy, *n)].into_iter().collect(),
-            )
-        })
+        .map(|(t, b, s)| ((now - t).max(0), summary(*b, *s)))
         .collect();
     // Newest first: the policy sorts by `started_at` (whole seconds) with a
     // stable sort, so workers started in the same second keep this order
@@ -307,7 +319,7 @@ fn factors_of(st: &AppState, now: i64) -> Factors {
             last_service_time: w.last_serve_unix,
             number_of_successes: i64::from(w.success),
             number_of_failures: i64::from(w.failed),
-            number_of_sessions: 0,
+            number_of_sessions: st.sessions_of(&w.id) as i64,
             average_response_time: 0.0,
             current_request: i64::from(w.in_flight),
             status: match w.state {
