@@ -19,31 +19,10 @@ ROUNDS=${ROUNDS:-30}
 
 echo "== build (release) =="
 cargo build --release --quiet --bin everai
-EVERAI=$ROOT/target/release/everai
 
-TMP=$(mktemp -d -t everai-decision-bench.XXXXXX)
-SERVER_PID=
-cleanup() {
-    if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill -TERM "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
-    rm -rf "$TMP"
-}
-trap cleanup EXIT
-
-export EVERAI_HOME=$TMP/home
-TOKEN=bench-$RANDOM$RANDOM$RANDOM
-"$EVERAI" server --listen 127.0.0.1:0 --data-dir "$TMP/data" --token "$TOKEN" --no-login \
-    --stop-grace 2 >"$TMP/server.out" 2>"$TMP/server.err" &
-SERVER_PID=$!
-for _ in $(seq 100); do
-    grep -q '^Endpoint: ' "$TMP/server.out" 2>/dev/null && break
-    sleep 0.1
-done
-ENDPOINT=$(sed -n 's/^Endpoint: //p' "$TMP/server.out" | head -1)
-[ -n "$ENDPOINT" ] || { echo "server did not start:"; cat "$TMP/server.err"; exit 1; }
-export EVERAI_ENDPOINT=$ENDPOINT EVERAI_TOKEN=$TOKEN
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
+start_bench_server decision --stop-grace 2
 
 "$EVERAI" configmap create decide-cm -l min_workers=1 -l max_workers=2 -l max_queue_size=2 \
     -l scale_up_step=1 -l max_idle_time=1 >/dev/null

@@ -35,33 +35,12 @@ cargo build --release --quiet --bin everai
 mkdir -p target/bench
 rustc -O --edition 2021 bench/fastserver.rs -o target/bench/fastserver
 rustc -O --edition 2021 bench/load.rs -o target/bench/load
-EVERAI=$ROOT/target/release/everai
 LOAD=$ROOT/target/bench/load
 
-TMP=$(mktemp -d -t everai-route-bench.XXXXXX)
-SERVER_PID=
-cleanup() {
-    if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill -TERM "$SERVER_PID" 2>/dev/null || true
-        wait "$SERVER_PID" 2>/dev/null || true
-    fi
-    rm -rf "$TMP"
-}
-trap cleanup EXIT
-
-export EVERAI_HOME=$TMP/home
-TOKEN=bench-$RANDOM$RANDOM$RANDOM
-"$EVERAI" server --listen 127.0.0.1:0 --data-dir "$TMP/data" --token "$TOKEN" --no-login \
-    --tick-ms 200 >"$TMP/server.out" 2>"$TMP/server.err" &
-SERVER_PID=$!
-for _ in $(seq 100); do
-    grep -q '^Endpoint: ' "$TMP/server.out" 2>/dev/null && break
-    sleep 0.1
-done
-ENDPOINT=$(sed -n 's/^Endpoint: //p' "$TMP/server.out" | head -1)
-[ -n "$ENDPOINT" ] || { echo "server did not start:"; cat "$TMP/server.err"; exit 1; }
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
+start_bench_server route --tick-ms 200
 ADDR=${ENDPOINT#http://}
-export EVERAI_ENDPOINT=$ENDPOINT EVERAI_TOKEN=$TOKEN
 
 # POLICY=manual (default): a fixed count; POLICY=simple: the builtin policy
 # with min_workers = max_workers = 4 (its scheduler runs on every queue change).

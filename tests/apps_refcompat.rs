@@ -18,24 +18,6 @@ use apps::*;
 use common::{poll, Run, Sandbox};
 use std::path::PathBuf;
 
-fn reference_bin() -> PathBuf {
-    let candidates: Vec<PathBuf> = std::env::var_os("EVERAI_REF_BIN")
-        .map(PathBuf::from)
-        .into_iter()
-        .chain([PathBuf::from(REPO).join("target/refvenv/bin/everai")])
-        .collect();
-    candidates
-        .iter()
-        .find(|p| p.is_file())
-        .cloned()
-        .unwrap_or_else(|| {
-            panic!(
-                "the reference client everai==0.2.41 is not installed (looked at {candidates:?}); \
-             run `scripts/test.sh`, which installs it into target/refvenv, or set EVERAI_REF_BIN"
-            )
-        })
-}
-
 struct Ref {
     bin: PathBuf,
     env: Sandbox,
@@ -47,7 +29,7 @@ impl Ref {
         env.set("EVERAI_ENDPOINT", &p.endpoint)
             .set("EVERAI_TOKEN", &p.token);
         Ref {
-            bin: reference_bin(),
+            bin: common::reference_bin(),
             env,
         }
     }

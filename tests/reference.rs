@@ -15,24 +15,6 @@ mod common;
 use common::*;
 use std::path::PathBuf;
 
-fn reference_bin() -> PathBuf {
-    let candidates: Vec<PathBuf> = std::env::var_os("EVERAI_REF_BIN")
-        .map(PathBuf::from)
-        .into_iter()
-        .chain([PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/refvenv/bin/everai")])
-        .collect();
-    candidates
-        .iter()
-        .find(|p| p.is_file())
-        .cloned()
-        .unwrap_or_else(|| {
-            panic!(
-                "the reference client everai==0.2.41 is not installed (looked at {candidates:?}); \
-                 run `scripts/test.sh`, which installs it into target/refvenv, or set EVERAI_REF_BIN"
-            )
-        })
-}
-
 /// The two clients, each in its own sandbox, both pointed at one server.
 struct Pair {
     reference: PathBuf,
@@ -43,7 +25,7 @@ struct Pair {
 impl Pair {
     fn new(server: &Server) -> Pair {
         Pair {
-            reference: reference_bin(),
+            reference: common::reference_bin(),
             ref_env: Sandbox::connected(server),
             ours: Sandbox::connected(server),
         }
@@ -301,7 +283,7 @@ fn the_reference_sees_our_errors_as_errors() {
 
     let mut no_token = Sandbox::new();
     no_token.set("EVERAI_ENDPOINT", &server.endpoint);
-    let mut cmd = no_token.command(reference_bin());
+    let mut cmd = no_token.command(common::reference_bin());
     cmd.args(["configmap", "list"]);
     let r = run(cmd);
     assert!(r.stdout.starts_with("(401)\n"), "{}", r.stdout);

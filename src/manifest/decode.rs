@@ -309,24 +309,15 @@ impl Decoder {
         self.err(f.pos, &f.path(name), "missing required field");
     }
 
-    /// Checks a mapping's keys against `known`; reports non-string,
-    /// unknown and duplicate keys.
-    fn fields<'a>(
+    /// The entries of a mapping whose keys are strings given once, with each
+    /// key's path; non-string and duplicate keys are reported and skipped.
+    fn unique_string_keys<'a>(
         &mut self,
-        node: &'a Node,
+        entries: &'a [(Node, Node)],
         path: &str,
-        known: &[&'static str],
-    ) -> Option<Fields<'a>> {
-        let Kind::Map(entries) = &node.kind else {
-            self.type_err(node, path, "a mapping");
-            return None;
-        };
-        let mut out = Fields {
-            pos: node.pos,
-            path: path.to_string(),
-            entries: Vec::new(),
-        };
+    ) -> Vec<(&'a Node, &'a String, String, &'a Node)> {
         let mut seen = Seen::new();
+        let mut out = Vec::new();
         for (k, v) in entries {
             let Kind::Str(key) = &k.kind else {
                 self.err(
@@ -345,6 +336,29 @@ impl Decoder {
                 );
                 continue;
             }
+            out.push((k, key, key_path, v));
+        }
+        out
+    }
+
+    /// Checks a mapping's keys against `known`; reports non-string,
+    /// unknown and duplicate keys.
+    fn fields<'a>(
+        &mut self,
+        node: &'a Node,
+        path: &str,
+        known: &[&'static str],
+    ) -> Option<Fields<'a>> {
+        let Kind::Map(entries) = &node.kind else {
+            self.type_err(node, path, "a mapping");
+            return None;
+        };
+        let mut out = Fields {
+            pos: node.pos,
+            path: path.to_string(),
+            entries: Vec::new(),
+        };
+        for (k, key, key_path, v) in self.unique_string_keys(entries, path) {
             match known.iter().find(|n| **n == key.as_str()) {
                 Some(name) => out.entries.push((name, v)),
                 None => {
@@ -462,25 +476,7 @@ impl Decoder {
         };
         let mut map = Vec::new();
         let mut nodes = Vec::new();
-        let mut seen = Seen::new();
-        for (k, v) in entries {
-            let Kind::Str(key) = &k.kind else {
-                self.err(
-                    k.pos,
-                    path,
-                    format!("mapping keys must be strings, found {}", k.describe()),
-                );
-                continue;
-            };
-            let p = child(path, key);
-            if let Some(first) = seen.add(key, k.pos) {
-                self.err(
-                    k.pos,
-                    &p,
-                    format!("duplicate key (first given at line {})", first.line),
-                );
-                continue;
-            }
+        for (k, key, p, v) in self.unique_string_keys(entries, path) {
             if let Some(t) = value(self, v, &p) {
                 map.push((key.clone(), t));
                 nodes.push((key.clone(), k, v));

@@ -839,3 +839,23 @@ pub fn tabulate(headers: &[&str], rows: &[Vec<&str>]) -> String {
     }
     out
 }
+
+/// The reference client (PyPI everai==0.2.41): `EVERAI_REF_BIN`, else the
+/// virtualenv `scripts/test.sh` installs into `target/refvenv`.
+pub fn reference_bin() -> PathBuf {
+    let candidates: Vec<PathBuf> = std::env::var_os("EVERAI_REF_BIN")
+        .map(PathBuf::from)
+        .into_iter()
+        .chain([PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/refvenv/bin/everai")])
+        .collect();
+    candidates
+        .iter()
+        .find(|p| p.is_file())
+        .cloned()
+        .unwrap_or_else(|| {
+            panic!(
+                "the reference client everai==0.2.41 is not installed (looked at {candidates:?}); \
+                 run `scripts/test.sh`, which installs it into target/refvenv, or set EVERAI_REF_BIN"
+            )
+        })
+}

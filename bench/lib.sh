@@ -1,0 +1,36 @@
+# Shared by the bench scripts (sourced): a private `everai server` (release
+# build) in a temp dir, stopped and cleaned up on exit.
+#
+#   start_bench_server NAME [SERVER FLAGS...]
+# sets TMP, EVERAI, TOKEN, SERVER_PID, ENDPOINT and exports EVERAI_HOME,
+# EVERAI_ENDPOINT and EVERAI_TOKEN for the CLI.
+
+SERVER_PID=
+TMP=
+cleanup_bench_server() {
+    if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+        kill -TERM "$SERVER_PID" 2>/dev/null || true
+        wait "$SERVER_PID" 2>/dev/null || true
+    fi
+    [ -z "$TMP" ] || rm -rf "$TMP"
+}
+
+start_bench_server() {
+    local name=$1
+    shift
+    EVERAI=$ROOT/target/release/everai
+    TMP=$(mktemp -d -t "everai-$name-bench.XXXXXX")
+    trap cleanup_bench_server EXIT
+    export EVERAI_HOME=$TMP/home
+    TOKEN=bench-$RANDOM$RANDOM$RANDOM
+    "$EVERAI" server --listen 127.0.0.1:0 --data-dir "$TMP/data" --token "$TOKEN" --no-login \
+        "$@" >"$TMP/server.out" 2>"$TMP/server.err" &
+    SERVER_PID=$!
+    for _ in $(seq 100); do
+        grep -q '^Endpoint: ' "$TMP/server.out" 2>/dev/null && break
+        sleep 0.1
+    done
+    ENDPOINT=$(sed -n 's/^Endpoint: //p' "$TMP/server.out" | head -1)
+    [ -n "$ENDPOINT" ] || { echo "server did not start:"; cat "$TMP/server.err"; exit 1; }
+    export EVERAI_ENDPOINT=$ENDPOINT EVERAI_TOKEN=$TOKEN
+}
