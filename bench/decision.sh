@@ -60,16 +60,4 @@ echo "== $ROUNDS rounds =="
 python3 "$ROOT/bench/decision.py" "$ENDPOINT" "$TOKEN" "$ROUNDS"
 
 echo "== stop =="
-kill -TERM "$SERVER_PID"
-wait "$SERVER_PID" 2>/dev/null || true
-SERVER_PID=
-left=$(python3 -c '
-import os,sys
-mark=("EVERAI_ENDPOINT="+sys.argv[1]).encode()
-n=0
-for pid in filter(str.isdigit, os.listdir("/proc")):
-    if int(pid) == os.getpid(): continue
-    try: n += mark in open(f"/proc/{pid}/environ","rb").read().split(b"\0")
-    except OSError: pass
-print(n)' "$ENDPOINT")
-echo "worker processes left after stop: $left"
+stop_bench_server

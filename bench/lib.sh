@@ -34,3 +34,22 @@ start_bench_server() {
     [ -n "$ENDPOINT" ] || { echo "server did not start:"; cat "$TMP/server.err"; exit 1; }
     export EVERAI_ENDPOINT=$ENDPOINT EVERAI_TOKEN=$TOKEN
 }
+
+# Stops the server and says how many processes carrying its endpoint (its
+# workers) are left: 0 is the expected answer.
+stop_bench_server() {
+    kill -TERM "$SERVER_PID"
+    wait "$SERVER_PID" 2>/dev/null || true
+    SERVER_PID=
+    local left
+    left=$(python3 -c '
+import os,sys
+mark=("EVERAI_ENDPOINT="+sys.argv[1]).encode()
+n=0
+for pid in filter(str.isdigit, os.listdir("/proc")):
+    if int(pid) == os.getpid(): continue
+    try: n += mark in open(f"/proc/{pid}/environ","rb").read().split(b"\0")
+    except OSError: pass
+print(n)' "$ENDPOINT")
+    echo "worker processes left after stop: $left"
+}

@@ -166,16 +166,4 @@ for label, d, r in (("no-op worker", dc, rc), ("1 ms worker", dc1, rc1)):
 PY
 
 echo "== stop =="
-kill -TERM "$SERVER_PID"
-wait "$SERVER_PID" 2>/dev/null || true
-SERVER_PID=
-left=$(python3 -c '
-import os,sys
-mark=("EVERAI_ENDPOINT="+sys.argv[1]).encode()
-n=0
-for pid in filter(str.isdigit, os.listdir("/proc")):
-    if int(pid) == os.getpid(): continue
-    try: n += mark in open(f"/proc/{pid}/environ","rb").read().split(b"\0")
-    except OSError: pass
-print(n)' "$ENDPOINT")
-echo "worker processes left after stop: $left"
+stop_bench_server
