@@ -262,7 +262,10 @@ async fn prepare(
         .clone()
         .filter(|c| !c.is_empty())
         .ok_or_else(|| {
-            "the app has no spec.command; the local platform runs each worker as a local process: add `command: [...]` to the manifest".to_string()
+            format!(
+                "the app has no spec.command, and the process runtime cannot run its image {:?}: start the server with `--runtime docker`, or add `command: [...]` to the manifest",
+                app.spec.image.as_deref().unwrap_or_default()
+            )
         })?;
     let app_for_env = app.clone();
     let worker_dir_owned = worker_dir.to_path_buf();
