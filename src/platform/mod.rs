@@ -12,7 +12,6 @@ pub mod error;
 pub mod events;
 pub mod guard;
 pub mod host;
-pub mod process;
 pub mod proxy;
 pub mod resolve;
 pub mod runtime;
@@ -144,7 +143,7 @@ fn kill_leftover_workers(store: &store::Store) -> error::ApiResult<usize> {
     })?;
     let mut killed = 0;
     for (id, pid, body) in rows {
-        if process::kill_leftover(pid as i32, &id) {
+        if runtime::process::kill_leftover(pid as i32, &id) {
             killed += 1;
         }
         let mut worker: crate::model::Worker = serde_json::from_str(&body).unwrap_or_default();

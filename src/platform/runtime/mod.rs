@@ -8,6 +8,7 @@
 //! head of the queue first.
 
 pub mod lease;
+pub mod process;
 mod scheduler;
 mod worker;
 
