@@ -70,10 +70,13 @@ mod status;
 
 pub use group::kill_leftover;
 pub use ready::{free_port, wait_ready};
+pub(crate) use spawn::expand_port;
 pub use spawn::{ProcessSpec, SpawnError, WorkerProcess};
 
 #[cfg(test)]
 mod tests;
+use super::backend::{BoxFuture, Launch, RunningWorker, WorkerRuntime};
+use std::path::PathBuf;
 use std::time::Duration;
 
 /// Name of the variable that marks every process of a worker.
@@ -88,3 +91,75 @@ const READY_ATTEMPT_TIMEOUT: Duration = Duration::from_secs(2);
 const GROUP_POLL: Duration = Duration::from_millis(20);
 /// How long [`kill_leftover`] waits for the killed processes to vanish.
 const LEFTOVER_WAIT: Duration = Duration::from_secs(1);
+
+/// The process runtime: each worker is a local run of `spec.command`.
+pub struct ProcessRuntime {
+    /// The `everai` binary, which runs each worker under its guard
+    /// (`platform::guard`); `None` when it cannot be found.
+    pub guard: Option<PathBuf>,
+}
+
+/// A worker process and the port it was given.
+struct RunningProcess {
+    process: WorkerProcess,
+    port: u16,
+}
+
+impl WorkerRuntime for ProcessRuntime {
+    fn name(&self) -> &'static str {
+        "process"
+    }
+
+    fn start<'a>(
+        &'a self,
+        launch: &'a Launch,
+    ) -> BoxFuture<'a, Result<Box<dyn RunningWorker>, String>> {
+        Box::pin(async move {
+            let command = launch.command().ok_or_else(|| {
+                format!(
+                    "the app has no spec.command, and the process runtime cannot run its image {:?}: start the server with `--runtime docker`, or add `command: [...]` to the manifest",
+                    launch.app.spec.image.as_deref().unwrap_or_default()
+                )
+            })?;
+            let port = free_port().map_err(|e| format!("no free port for the worker: {e}"))?;
+            let mut env = launch.env.clone();
+            env.push((
+                "EVERAI_VOLUMES_DIR".into(),
+                launch.volumes_dir().display().to_string(),
+            ));
+            env.push((
+                "EVERAI_MOUNTS_DIR".into(),
+                launch.mounts_dir().display().to_string(),
+            ));
+            let spec = ProcessSpec {
+                worker_id: launch.worker_id.clone(),
+                command: command.to_vec(),
+                env,
+                workdir: launch.workdir.clone(),
+                port,
+                log_path: launch.log_path(),
+                guard: self.guard.clone(),
+            };
+            let process = WorkerProcess::spawn(&spec).map_err(|e| e.to_string())?;
+            Ok(Box::new(RunningProcess { process, port }) as Box<dyn RunningWorker>)
+        })
+    }
+}
+
+impl RunningWorker for RunningProcess {
+    fn port(&self) -> u16 {
+        self.port
+    }
+
+    fn leftover_pid(&self) -> i64 {
+        i64::from(self.process.pid())
+    }
+
+    fn wait(&mut self) -> BoxFuture<'_, String> {
+        Box::pin(self.process.wait())
+    }
+
+    fn stop(&mut self, grace: Duration) -> BoxFuture<'_, ()> {
+        Box::pin(self.process.stop(grace))
+    }
+}

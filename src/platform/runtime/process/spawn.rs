@@ -431,7 +431,7 @@ fn build_env(spec: &ProcessSpec) -> Vec<(OsString, OsString)> {
 }
 
 /// Replaces `$PORT` and `${PORT}` (not `$PORTS` & co.) by the port.
-pub(super) fn expand_port(arg: &str, port: u16) -> String {
+pub(crate) fn expand_port(arg: &str, port: u16) -> String {
     let port = port.to_string();
     let mut out = String::with_capacity(arg.len());
     let mut rest = arg;
