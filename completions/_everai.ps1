@@ -72,6 +72,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -80,6 +81,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -88,6 +90,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -181,12 +184,43 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'everai;worker;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;workers;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;w;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'everai;worker;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;worker;help;list' {
+            break
+        }
+        'everai;worker;help;exec' {
             break
         }
         'everai;worker;help;help' {
@@ -194,10 +228,14 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;workers;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;workers;help;list' {
+            break
+        }
+        'everai;workers;help;exec' {
             break
         }
         'everai;workers;help;help' {
@@ -205,10 +243,14 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;w;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;w;help;list' {
+            break
+        }
+        'everai;w;help;exec' {
             break
         }
         'everai;w;help;help' {
@@ -647,6 +689,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -655,6 +698,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -663,6 +707,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -756,12 +801,43 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'everai;app;worker;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;app;workers;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;app;w;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'everai;app;worker;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;app;worker;help;list' {
+            break
+        }
+        'everai;app;worker;help;exec' {
             break
         }
         'everai;app;worker;help;help' {
@@ -769,10 +845,14 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;app;workers;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;app;workers;help;list' {
+            break
+        }
+        'everai;app;workers;help;exec' {
             break
         }
         'everai;app;workers;help;help' {
@@ -780,10 +860,14 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;app;w;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;app;w;help;list' {
+            break
+        }
+        'everai;app;w;help;exec' {
             break
         }
         'everai;app;w;help;help' {
@@ -794,6 +878,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -802,6 +887,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -810,6 +896,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -903,12 +990,43 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'everai;apps;worker;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;apps;workers;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;apps;w;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'everai;apps;worker;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;apps;worker;help;list' {
+            break
+        }
+        'everai;apps;worker;help;exec' {
             break
         }
         'everai;apps;worker;help;help' {
@@ -916,10 +1034,14 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;apps;workers;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;apps;workers;help;list' {
+            break
+        }
+        'everai;apps;workers;help;exec' {
             break
         }
         'everai;apps;workers;help;help' {
@@ -927,10 +1049,14 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;apps;w;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;apps;w;help;list' {
+            break
+        }
+        'everai;apps;w;help;exec' {
             break
         }
         'everai;apps;w;help;help' {
@@ -941,6 +1067,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -949,6 +1076,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -957,6 +1085,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1050,12 +1179,43 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'everai;a;worker;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;a;workers;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;a;w;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'everai;a;worker;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;a;worker;help;list' {
+            break
+        }
+        'everai;a;worker;help;exec' {
             break
         }
         'everai;a;worker;help;help' {
@@ -1063,10 +1223,14 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;a;workers;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;a;workers;help;list' {
+            break
+        }
+        'everai;a;workers;help;exec' {
             break
         }
         'everai;a;workers;help;help' {
@@ -1074,10 +1238,14 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;a;w;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;a;w;help;list' {
+            break
+        }
+        'everai;a;w;help;exec' {
             break
         }
         'everai;a;w;help;help' {
@@ -1209,9 +1377,13 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;app;help;worker' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             break
         }
         'everai;app;help;worker;list' {
+            break
+        }
+        'everai;app;help;worker;exec' {
             break
         }
         'everai;app;help;check' {
@@ -1268,9 +1440,13 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;apps;help;worker' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             break
         }
         'everai;apps;help;worker;list' {
+            break
+        }
+        'everai;apps;help;worker;exec' {
             break
         }
         'everai;apps;help;check' {
@@ -1327,9 +1503,13 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;a;help;worker' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             break
         }
         'everai;a;help;worker;list' {
+            break
+        }
+        'everai;a;help;worker;exec' {
             break
         }
         'everai;a;help;check' {
@@ -2273,9 +2453,13 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;help;worker' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             break
         }
         'everai;help;worker;list' {
+            break
+        }
+        'everai;help;worker;exec' {
             break
         }
         'everai;help;config' {
@@ -2322,9 +2506,13 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;help;app;worker' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             break
         }
         'everai;help;app;worker;list' {
+            break
+        }
+        'everai;help;app;worker;exec' {
             break
         }
         'everai;help;app;check' {

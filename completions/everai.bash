@@ -193,8 +193,14 @@ _everai() {
             everai__subcmd__app__subcmd__help,worker)
                 cmd="everai__subcmd__app__subcmd__help__subcmd__worker"
                 ;;
+            everai__subcmd__app__subcmd__help__subcmd__worker,exec)
+                cmd="everai__subcmd__app__subcmd__help__subcmd__worker__subcmd__exec"
+                ;;
             everai__subcmd__app__subcmd__help__subcmd__worker,list)
                 cmd="everai__subcmd__app__subcmd__help__subcmd__worker__subcmd__list"
+                ;;
+            everai__subcmd__app__subcmd__worker,exec)
+                cmd="everai__subcmd__app__subcmd__worker__subcmd__exec"
                 ;;
             everai__subcmd__app__subcmd__worker,help)
                 cmd="everai__subcmd__app__subcmd__worker__subcmd__help"
@@ -204,6 +210,9 @@ _everai() {
                 ;;
             everai__subcmd__app__subcmd__worker,ls)
                 cmd="everai__subcmd__app__subcmd__worker__subcmd__list"
+                ;;
+            everai__subcmd__app__subcmd__worker__subcmd__help,exec)
+                cmd="everai__subcmd__app__subcmd__worker__subcmd__help__subcmd__exec"
                 ;;
             everai__subcmd__app__subcmd__worker__subcmd__help,help)
                 cmd="everai__subcmd__app__subcmd__worker__subcmd__help__subcmd__help"
@@ -328,6 +337,9 @@ _everai() {
             everai__subcmd__help__subcmd__app,worker)
                 cmd="everai__subcmd__help__subcmd__app__subcmd__worker"
                 ;;
+            everai__subcmd__help__subcmd__app__subcmd__worker,exec)
+                cmd="everai__subcmd__help__subcmd__app__subcmd__worker__subcmd__exec"
+                ;;
             everai__subcmd__help__subcmd__app__subcmd__worker,list)
                 cmd="everai__subcmd__help__subcmd__app__subcmd__worker__subcmd__list"
                 ;;
@@ -372,6 +384,9 @@ _everai() {
                 ;;
             everai__subcmd__help__subcmd__secret,update)
                 cmd="everai__subcmd__help__subcmd__secret__subcmd__update"
+                ;;
+            everai__subcmd__help__subcmd__worker,exec)
+                cmd="everai__subcmd__help__subcmd__worker__subcmd__exec"
                 ;;
             everai__subcmd__help__subcmd__worker,list)
                 cmd="everai__subcmd__help__subcmd__worker__subcmd__list"
@@ -448,6 +463,9 @@ _everai() {
             everai__subcmd__secret__subcmd__help,update)
                 cmd="everai__subcmd__secret__subcmd__help__subcmd__update"
                 ;;
+            everai__subcmd__worker,exec)
+                cmd="everai__subcmd__worker__subcmd__exec"
+                ;;
             everai__subcmd__worker,help)
                 cmd="everai__subcmd__worker__subcmd__help"
                 ;;
@@ -456,6 +474,9 @@ _everai() {
                 ;;
             everai__subcmd__worker,ls)
                 cmd="everai__subcmd__worker__subcmd__list"
+                ;;
+            everai__subcmd__worker__subcmd__help,exec)
+                cmd="everai__subcmd__worker__subcmd__help__subcmd__exec"
                 ;;
             everai__subcmd__worker__subcmd__help,help)
                 cmd="everai__subcmd__worker__subcmd__help__subcmd__help"
@@ -822,8 +843,22 @@ _everai() {
             return 0
             ;;
         everai__subcmd__app__subcmd__help__subcmd__worker)
-            opts="list"
+            opts="list exec"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__app__subcmd__help__subcmd__worker__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1026,7 +1061,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__app__subcmd__worker)
-            opts="-h --help list ls help"
+            opts="-h --help list ls exec help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1039,9 +1074,37 @@ _everai() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        everai__subcmd__app__subcmd__worker__subcmd__help)
-            opts="list help"
+        everai__subcmd__app__subcmd__worker__subcmd__exec)
+            opts="-i -t -h --interactive --tty --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__app__subcmd__worker__subcmd__help)
+            opts="list exec help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__app__subcmd__worker__subcmd__help__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1606,8 +1669,22 @@ _everai() {
             return 0
             ;;
         everai__subcmd__help__subcmd__app__subcmd__worker)
-            opts="list"
+            opts="list exec"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__help__subcmd__app__subcmd__worker__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1998,8 +2075,22 @@ _everai() {
             return 0
             ;;
         everai__subcmd__help__subcmd__worker)
-            opts="list"
+            opts="list exec"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__help__subcmd__worker__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2568,7 +2659,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__worker)
-            opts="-h --help list ls help"
+            opts="-h --help list ls exec help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2581,9 +2672,37 @@ _everai() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        everai__subcmd__worker__subcmd__help)
-            opts="list help"
+        everai__subcmd__worker__subcmd__exec)
+            opts="-i -t -h --interactive --tty --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__worker__subcmd__help)
+            opts="list exec help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__worker__subcmd__help__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -66,6 +66,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;workers'= {
@@ -73,6 +74,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;w'= {
@@ -80,6 +82,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;worker;list'= {
@@ -166,27 +169,60 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'everai;worker;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;workers;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;w;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'everai;worker;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;worker;help;list'= {
+        }
+        &'everai;worker;help;exec'= {
         }
         &'everai;worker;help;help'= {
         }
         &'everai;workers;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;workers;help;list'= {
+        }
+        &'everai;workers;help;exec'= {
         }
         &'everai;workers;help;help'= {
         }
         &'everai;w;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;w;help;list'= {
+        }
+        &'everai;w;help;exec'= {
         }
         &'everai;w;help;help'= {
         }
@@ -583,6 +619,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;app;workers'= {
@@ -590,6 +627,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;app;w'= {
@@ -597,6 +635,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;app;worker;list'= {
@@ -683,27 +722,60 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'everai;app;worker;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;app;workers;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;app;w;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'everai;app;worker;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;app;worker;help;list'= {
+        }
+        &'everai;app;worker;help;exec'= {
         }
         &'everai;app;worker;help;help'= {
         }
         &'everai;app;workers;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;app;workers;help;list'= {
+        }
+        &'everai;app;workers;help;exec'= {
         }
         &'everai;app;workers;help;help'= {
         }
         &'everai;app;w;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;app;w;help;list'= {
+        }
+        &'everai;app;w;help;exec'= {
         }
         &'everai;app;w;help;help'= {
         }
@@ -712,6 +784,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;apps;workers'= {
@@ -719,6 +792,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;apps;w'= {
@@ -726,6 +800,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;apps;worker;list'= {
@@ -812,27 +887,60 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'everai;apps;worker;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;apps;workers;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;apps;w;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'everai;apps;worker;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;apps;worker;help;list'= {
+        }
+        &'everai;apps;worker;help;exec'= {
         }
         &'everai;apps;worker;help;help'= {
         }
         &'everai;apps;workers;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;apps;workers;help;list'= {
+        }
+        &'everai;apps;workers;help;exec'= {
         }
         &'everai;apps;workers;help;help'= {
         }
         &'everai;apps;w;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;apps;w;help;list'= {
+        }
+        &'everai;apps;w;help;exec'= {
         }
         &'everai;apps;w;help;help'= {
         }
@@ -841,6 +949,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;a;workers'= {
@@ -848,6 +957,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;a;w'= {
@@ -855,6 +965,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;a;worker;list'= {
@@ -941,27 +1052,60 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'everai;a;worker;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;a;workers;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;a;w;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'everai;a;worker;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;a;worker;help;list'= {
+        }
+        &'everai;a;worker;help;exec'= {
         }
         &'everai;a;worker;help;help'= {
         }
         &'everai;a;workers;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;a;workers;help;list'= {
+        }
+        &'everai;a;workers;help;exec'= {
         }
         &'everai;a;workers;help;help'= {
         }
         &'everai;a;w;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;a;w;help;list'= {
+        }
+        &'everai;a;w;help;exec'= {
         }
         &'everai;a;w;help;help'= {
         }
@@ -1073,8 +1217,11 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;app;help;worker'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
         }
         &'everai;app;help;worker;list'= {
+        }
+        &'everai;app;help;worker;exec'= {
         }
         &'everai;app;help;check'= {
         }
@@ -1117,8 +1264,11 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;apps;help;worker'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
         }
         &'everai;apps;help;worker;list'= {
+        }
+        &'everai;apps;help;worker;exec'= {
         }
         &'everai;apps;help;check'= {
         }
@@ -1161,8 +1311,11 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;a;help;worker'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
         }
         &'everai;a;help;worker;list'= {
+        }
+        &'everai;a;help;worker;exec'= {
         }
         &'everai;a;help;check'= {
         }
@@ -1957,8 +2110,11 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;help;worker'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
         }
         &'everai;help;worker;list'= {
+        }
+        &'everai;help;worker;exec'= {
         }
         &'everai;help;config'= {
         }
@@ -1994,8 +2150,11 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;help;app;worker'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
         }
         &'everai;help;app;worker;list'= {
+        }
+        &'everai;help;app;worker;exec'= {
         }
         &'everai;help;app;check'= {
         }

@@ -21,6 +21,10 @@ pub enum Error {
     Connect { endpoint: String, detail: String },
     #[error("interrupted")]
     Interrupted,
+    /// `worker exec`: the remote command ended with this non-zero status,
+    /// which becomes ours (nothing is printed).
+    #[error("the command exited with status {0}")]
+    RemoteExit(u8),
     /// Anything else that failed at run time (I/O, unexpected answers...).
     #[error("{0}")]
     Failed(String),
@@ -37,6 +41,7 @@ impl Error {
             Error::NotLoggedIn => 4,
             Error::Api { status: 401, .. } => 4,
             Error::Interrupted => 130,
+            Error::RemoteExit(code) => *code,
             _ => 1,
         })
     }

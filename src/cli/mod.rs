@@ -7,6 +7,7 @@ mod app;
 mod auth;
 mod autoscaler;
 pub mod docs;
+mod exec;
 mod kv;
 mod namespace;
 pub mod printer;
@@ -196,7 +197,7 @@ pub fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             match e {
-                Error::Interrupted => {}
+                Error::Interrupted | Error::RemoteExit(_) => {}
                 // kubectl's form: `Error from server (NotFound): ...`.
                 Error::Api { .. } => printer::err_line(&e.to_string()),
                 _ => printer::err_line(&format!("error: {e}")),

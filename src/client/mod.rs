@@ -6,6 +6,7 @@
 
 mod api;
 mod apps;
+pub mod exec;
 
 use crate::credentials;
 use crate::error::{reason_for_status, Error, Result};

@@ -8,6 +8,7 @@
 //! drives the [`RunningWorker`] it gets back: readiness, exit, stop.
 //! See docs/local-platform.md, "Runtimes".
 
+use super::exec::{ExecRequest, ExecSession, ExecTarget};
 use crate::model::app::AppV1alpha1;
 use std::future::Future;
 use std::path::PathBuf;
@@ -63,6 +64,13 @@ pub trait WorkerRuntime: Send + Sync {
         &'a self,
         launch: &'a Launch,
     ) -> BoxFuture<'a, Result<Box<dyn RunningWorker>, String>>;
+
+    /// Starts `request` inside the running worker `target` (`worker exec`).
+    fn exec<'a>(
+        &'a self,
+        target: &'a ExecTarget,
+        request: &'a ExecRequest,
+    ) -> BoxFuture<'a, Result<ExecSession, String>>;
 }
 
 /// One started worker.

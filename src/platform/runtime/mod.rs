@@ -9,6 +9,7 @@
 
 pub mod backend;
 pub mod docker;
+pub mod exec;
 pub mod lease;
 pub mod process;
 mod scheduler;
@@ -69,6 +70,8 @@ pub struct Runtime {
     pub token: String,
     /// What runs the workers: processes or containers.
     pub workers: Arc<dyn WorkerRuntime>,
+    /// Running workers as `worker exec` finds them, and exec instances.
+    pub execs: exec::ExecRegistry,
     apps: Mutex<HashMap<String, Arc<AppRuntime>>>,
     tasks: Mutex<Vec<tokio::task::JoinHandle<()>>>,
     shutdown: watch::Sender<bool>,
@@ -351,6 +354,7 @@ impl Runtime {
             endpoint: Mutex::new(String::new()),
             token,
             workers,
+            execs: exec::ExecRegistry::default(),
             apps: Mutex::new(HashMap::new()),
             tasks: Mutex::new(Vec::new()),
             shutdown,

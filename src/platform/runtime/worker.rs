@@ -9,6 +9,7 @@
 //! directory; a container gets those directories mounted.
 
 use super::backend::Launch;
+use super::exec::{ExecTarget, WorkerEntry};
 use super::lease::dispatch;
 use super::{AppRuntime, Runtime, WorkerState};
 use crate::model::app::AppV1alpha1;
@@ -75,6 +76,15 @@ pub(super) async fn supervise(
             w.port = worker.port();
         }
     }
+    let exec_target = ExecTarget {
+        launch: Arc::new(launch),
+        port: worker.port(),
+    };
+    runtime.execs.add_worker(&id, exec_target);
+    let _exec_entry = WorkerEntry {
+        registry: &runtime.execs,
+        id: id.clone(),
+    };
 
     let probe = app
         .spec

@@ -11,11 +11,13 @@
 //! `spec.imagePullSecrets` when set. See docs/local-platform.md, "Runtimes".
 
 mod container;
+mod exec;
 pub mod reap;
 
 pub use container::{container_port, create_body, Owner, RunningContainer};
 
 use super::backend::{BoxFuture, Launch, RunningWorker, WorkerRuntime};
+use super::exec::{ExecRequest, ExecSession, ExecTarget};
 use bollard::auth::DockerCredentials;
 use bollard::query_parameters::{CreateContainerOptions, CreateImageOptions};
 use bollard::Docker;
@@ -159,7 +161,7 @@ impl WorkerRuntime for DockerRuntime {
             let body = create_body(launch, &self.owner)?;
             let image = body.image.clone().unwrap_or_default();
             self.ensure_image(&image, launch.pull_auth.as_ref()).await?;
-            let name = format!("everai-{}", launch.worker_id);
+            let name = exec::container_name(&launch.worker_id);
             let created = self
                 .docker
                 .create_container(
@@ -188,6 +190,14 @@ impl WorkerRuntime for DockerRuntime {
                 .await?;
             Ok(Box::new(running) as Box<dyn RunningWorker>)
         })
+    }
+
+    fn exec<'a>(
+        &'a self,
+        target: &'a ExecTarget,
+        request: &'a ExecRequest,
+    ) -> BoxFuture<'a, Result<ExecSession, String>> {
+        Box::pin(exec::exec(&self.docker, target, request))
     }
 }
 
