@@ -11,6 +11,7 @@ pub mod backend;
 pub mod docker;
 pub mod exec;
 pub mod lease;
+pub mod prepare;
 pub mod process;
 mod scheduler;
 mod worker;

@@ -11,10 +11,10 @@
 use super::backend::Launch;
 use super::exec::{ExecTarget, WorkerEntry};
 use super::lease::dispatch;
+use super::prepare::{self, DataSource};
 use super::{AppRuntime, Runtime, WorkerState};
 use crate::model::app::AppV1alpha1;
 use crate::model::{worker_status, Worker};
-use crate::platform::resolve;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -274,11 +274,12 @@ async fn prepare(
     let (mut env, pull_auth) = runtime
         .store
         .call(move |c| {
-            let env = resolve_env(c, &app_for_env)
+            let source = StoreSource(c);
+            let env = prepare::resolve_env(&source, &app_for_env)
                 .map_err(crate::platform::error::ApiError::precondition)?;
-            let pull_auth = resolve_pull_auth(c, &app_for_env)
+            let pull_auth = prepare::resolve_pull_auth(&source, &app_for_env)
                 .map_err(crate::platform::error::ApiError::precondition)?;
-            write_volumes(c, &app_for_env, &worker_dir_owned)
+            prepare::write_volumes(&source, &app_for_env, &worker_dir_owned)
                 .map_err(crate::platform::error::ApiError::precondition)?;
             Ok((env, pull_auth))
         })
@@ -315,109 +316,11 @@ async fn prepare(
     })
 }
 
-/// `spec.imagePullSecrets` as (username, password), when set.
-fn resolve_pull_auth(
-    conn: &rusqlite::Connection,
-    app: &AppV1alpha1,
-) -> Result<Option<(String, String)>, String> {
-    let Some(secrets) = &app.spec.image_pull_secrets else {
-        return Ok(None);
-    };
-    let value = |v: &Option<crate::model::app::Value>, what: &str| match v {
-        Some(v) => resolve::resolve(conn, v).map_err(|e| format!("imagePullSecrets.{what}: {e}")),
-        None => Ok(String::new()),
-    };
-    let username = value(&secrets.username, "username")?;
-    let password = value(&secrets.password, "password")?;
-    if username.is_empty() && password.is_empty() {
-        return Ok(None);
-    }
-    Ok(Some((username, password)))
-}
+/// Configmap and secret data as the server stores it.
+struct StoreSource<'a>(&'a rusqlite::Connection);
 
-fn resolve_env(
-    conn: &rusqlite::Connection,
-    app: &AppV1alpha1,
-) -> Result<Vec<(String, String)>, String> {
-    let mut env = Vec::new();
-    for var in app.spec.env.iter().flatten() {
-        let Some(name) = var.name.clone() else {
-            continue;
-        };
-        let value = match &var.env_value {
-            Some(v) => resolve::resolve(conn, v).map_err(|e| format!("env {name}: {e}"))?,
-            None => String::new(),
-        };
-        env.push((name, value));
+impl DataSource for StoreSource<'_> {
+    fn data(&self, kind: &str, name: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
+        crate::platform::resolve::whole(self.0, kind, name)
     }
-    Ok(env)
-}
-
-/// Writes configmap and secret volumes as files (mode 0600 for secrets).
-fn write_volumes(
-    conn: &rusqlite::Connection,
-    app: &AppV1alpha1,
-    worker_dir: &Path,
-) -> Result<(), String> {
-    use std::os::unix::fs::PermissionsExt;
-    for volume in app.spec.volumes.iter().flatten() {
-        let (kind, source_name, items) = if let Some(cm) = &volume.config_map {
-            (
-                "configmap",
-                cm.name.clone().unwrap_or_default(),
-                cm.items.clone(),
-            )
-        } else if let Some(s) = &volume.secret {
-            (
-                "secret",
-                s.secret_name.clone().unwrap_or_default(),
-                s.items.clone(),
-            )
-        } else {
-            continue;
-        };
-        let data = resolve::whole(conn, kind, &source_name)
-            .map_err(|e| format!("volume {}: {e}", volume.name))?;
-        let files: Vec<(String, Vec<u8>)> = match items {
-            Some(items) => items
-                .iter()
-                .filter_map(|i| {
-                    let key = i.key.as_deref()?;
-                    let path = i.path.clone().unwrap_or_else(|| key.to_string());
-                    data.iter()
-                        .find(|(k, _)| k == key)
-                        .map(|(_, v)| (path, v.clone()))
-                })
-                .collect(),
-            None => data,
-        };
-        let mut targets = vec![worker_dir.join("volumes").join(&volume.name)];
-        for mount in app.spec.volume_mounts.iter().flatten() {
-            if mount.name == volume.name {
-                if let Some(path) = &mount.mount_path {
-                    targets.push(worker_dir.join("mounts").join(path.trim_start_matches('/')));
-                }
-            }
-        }
-        for dir in targets {
-            for (name, bytes) in &files {
-                if name.contains("..") {
-                    return Err(format!(
-                        "volume {}: item path {name:?} leaves the volume",
-                        volume.name
-                    ));
-                }
-                let path = dir.join(name.trim_start_matches('/'));
-                if let Some(parent) = path.parent() {
-                    std::fs::create_dir_all(parent)
-                        .map_err(|e| format!("{}: {e}", parent.display()))?;
-                }
-                std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-                if kind == "secret" {
-                    let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600));
-                }
-            }
-        }
-    }
-    Ok(())
 }
