@@ -50,6 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('ns', 'ns', [CompletionResultType]::ParameterValue, 'Manage the namespaces')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show package and client version')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Run the local EverAI platform (REST API, routes, workers, autoscaling)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the app of ./app.yaml on this machine as one worker')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -279,6 +280,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('workers', 'workers', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('w', 'w', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the app on this machine as one worker (same as `everai run`)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
@@ -303,6 +305,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('workers', 'workers', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('w', 'w', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the app on this machine as one worker (same as `everai run`)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
@@ -327,6 +330,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('workers', 'workers', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('w', 'w', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the app on this machine as one worker (same as `everai run`)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
@@ -1251,6 +1255,39 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         'everai;a;w;help;help' {
             break
         }
+        'everai;app;run' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The app manifest')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'The app manifest')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to serve on [default: $EVERAI_PORT, else 80]')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to serve on')
+            [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)')
+            [CompletionResult]::new('--ready-timeout', '--ready-timeout', [CompletionResultType]::ParameterName, 'Longest wait for the readiness probe, in seconds')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;apps;run' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The app manifest')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'The app manifest')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to serve on [default: $EVERAI_PORT, else 80]')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to serve on')
+            [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)')
+            [CompletionResult]::new('--ready-timeout', '--ready-timeout', [CompletionResultType]::ParameterName, 'Longest wait for the readiness probe, in seconds')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;a;run' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The app manifest')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'The app manifest')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to serve on [default: $EVERAI_PORT, else 80]')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to serve on')
+            [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)')
+            [CompletionResult]::new('--ready-timeout', '--ready-timeout', [CompletionResultType]::ParameterName, 'Longest wait for the readiness probe, in seconds')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'everai;app;check' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The manifest to check')
             [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'The manifest to check')
@@ -1345,6 +1382,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'List queue of app')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List events of app')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the app on this machine as one worker (same as `everai run`)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
@@ -1386,6 +1424,9 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         'everai;app;help;worker;exec' {
             break
         }
+        'everai;app;help;run' {
+            break
+        }
         'everai;app;help;check' {
             break
         }
@@ -1408,6 +1449,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'List queue of app')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List events of app')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the app on this machine as one worker (same as `everai run`)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
@@ -1449,6 +1491,9 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         'everai;apps;help;worker;exec' {
             break
         }
+        'everai;apps;help;run' {
+            break
+        }
         'everai;apps;help;check' {
             break
         }
@@ -1471,6 +1516,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'List queue of app')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List events of app')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the app on this machine as one worker (same as `everai run`)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
@@ -1510,6 +1556,9 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             break
         }
         'everai;a;help;worker;exec' {
+            break
+        }
+        'everai;a;help;run' {
             break
         }
         'everai;a;help;check' {
@@ -2423,6 +2472,17 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'everai;run' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The app manifest')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'The app manifest')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to serve on [default: $EVERAI_PORT, else 80]')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to serve on')
+            [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)')
+            [CompletionResult]::new('--ready-timeout', '--ready-timeout', [CompletionResultType]::ParameterName, 'Longest wait for the readiness probe, in seconds')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'everai;completion' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -2441,6 +2501,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('namespace', 'namespace', [CompletionResultType]::ParameterValue, 'Manage the namespaces')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show package and client version')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Run the local EverAI platform (REST API, routes, workers, autoscaling)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the app of ./app.yaml on this machine as one worker')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2475,6 +2536,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'List queue of app')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List events of app')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the app on this machine as one worker (same as `everai run`)')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
@@ -2513,6 +2575,9 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             break
         }
         'everai;help;app;worker;exec' {
+            break
+        }
+        'everai;help;app;run' {
             break
         }
         'everai;help;app;check' {
@@ -2599,6 +2664,9 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             break
         }
         'everai;help;server' {
+            break
+        }
+        'everai;help;run' {
             break
         }
         'everai;help;completion' {

@@ -70,6 +70,9 @@ _everai() {
             everai,resources)
                 cmd="everai__subcmd__resources"
                 ;;
+            everai,run)
+                cmd="everai__subcmd__run"
+                ;;
             everai,s)
                 cmd="everai__subcmd__secret"
                 ;;
@@ -139,6 +142,9 @@ _everai() {
             everai__subcmd__app,resume)
                 cmd="everai__subcmd__app__subcmd__resume"
                 ;;
+            everai__subcmd__app,run)
+                cmd="everai__subcmd__app__subcmd__run"
+                ;;
             everai__subcmd__app,update)
                 cmd="everai__subcmd__app__subcmd__update"
                 ;;
@@ -183,6 +189,9 @@ _everai() {
                 ;;
             everai__subcmd__app__subcmd__help,resume)
                 cmd="everai__subcmd__app__subcmd__help__subcmd__resume"
+                ;;
+            everai__subcmd__app__subcmd__help,run)
+                cmd="everai__subcmd__app__subcmd__help__subcmd__run"
                 ;;
             everai__subcmd__app__subcmd__help,update)
                 cmd="everai__subcmd__app__subcmd__help__subcmd__update"
@@ -289,6 +298,9 @@ _everai() {
             everai__subcmd__help,resources)
                 cmd="everai__subcmd__help__subcmd__resources"
                 ;;
+            everai__subcmd__help,run)
+                cmd="everai__subcmd__help__subcmd__run"
+                ;;
             everai__subcmd__help,secret)
                 cmd="everai__subcmd__help__subcmd__secret"
                 ;;
@@ -327,6 +339,9 @@ _everai() {
                 ;;
             everai__subcmd__help__subcmd__app,resume)
                 cmd="everai__subcmd__help__subcmd__app__subcmd__resume"
+                ;;
+            everai__subcmd__help__subcmd__app,run)
+                cmd="everai__subcmd__help__subcmd__app__subcmd__run"
                 ;;
             everai__subcmd__help__subcmd__app,update)
                 cmd="everai__subcmd__help__subcmd__app__subcmd__update"
@@ -491,7 +506,7 @@ _everai() {
 
     case "${cmd}" in
         everai)
-            opts="-v -h --verbose --help login logout worker workers w config app apps a secret secrets sec s autoscaler configmap cm configmaps resources res resource namespace namespaces ns version server completion help"
+            opts="-v -h --verbose --help login logout worker workers w config app apps a secret secrets sec s autoscaler configmap cm configmaps resources res resource namespace namespaces ns version server run completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -505,7 +520,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__app)
-            opts="-h --help create get update pause resume list ls queue q events e event worker workers w check delete upgrade help"
+            opts="-h --help create get update pause resume list ls queue q events e event worker workers w run check delete upgrade help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -661,7 +676,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__app__subcmd__help)
-            opts="create get update pause resume list queue events worker check delete upgrade help"
+            opts="create get update pause resume list queue events worker run check delete upgrade help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -801,6 +816,20 @@ _everai() {
             return 0
             ;;
         everai__subcmd__app__subcmd__help__subcmd__resume)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__app__subcmd__help__subcmd__run)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -978,6 +1007,44 @@ _everai() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__app__subcmd__run)
+            opts="-f -h --from-file --port --listen --runtime --ready-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -W "auto docker process" -- "${cur}"))
+                    return 0
+                    ;;
+                --ready-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1487,7 +1554,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__help)
-            opts="login logout worker config app secret autoscaler configmap resources namespace version server completion help"
+            opts="login logout worker config app secret autoscaler configmap resources namespace version server run completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1501,7 +1568,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__help__subcmd__app)
-            opts="create get update pause resume list queue events worker check delete upgrade"
+            opts="create get update pause resume list queue events worker run check delete upgrade"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1627,6 +1694,20 @@ _everai() {
             return 0
             ;;
         everai__subcmd__help__subcmd__app__subcmd__resume)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__help__subcmd__app__subcmd__run)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1949,6 +2030,20 @@ _everai() {
             return 0
             ;;
         everai__subcmd__help__subcmd__resources)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__help__subcmd__run)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2329,6 +2424,44 @@ _everai() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__run)
+            opts="-f -h --from-file --port --listen --runtime --ready-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -W "auto docker process" -- "${cur}"))
+                    return 0
+                    ;;
+                --ready-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -47,6 +47,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand ns 'Manage the namespaces'
             cand version 'Show package and client version'
             cand server 'Run the local EverAI platform (REST API, routes, workers, autoscaling)'
+            cand run 'Run the app of ./app.yaml on this machine as one worker'
             cand completion 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -248,6 +249,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand worker 'Manage the worker of app'
             cand workers 'Manage the worker of app'
             cand w 'Manage the worker of app'
+            cand run 'Run the app on this machine as one worker (same as `everai run`)'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -271,6 +273,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand worker 'Manage the worker of app'
             cand workers 'Manage the worker of app'
             cand w 'Manage the worker of app'
+            cand run 'Run the app on this machine as one worker (same as `everai run`)'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -294,6 +297,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand worker 'Manage the worker of app'
             cand workers 'Manage the worker of app'
             cand w 'Manage the worker of app'
+            cand run 'Run the app on this machine as one worker (same as `everai run`)'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -1109,6 +1113,36 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;a;w;help;help'= {
         }
+        &'everai;app;run'= {
+            cand -f 'The app manifest'
+            cand --from-file 'The app manifest'
+            cand --port 'Port to serve on [default: $EVERAI_PORT, else 80]'
+            cand --listen 'Address to serve on'
+            cand --runtime 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)'
+            cand --ready-timeout 'Longest wait for the readiness probe, in seconds'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;apps;run'= {
+            cand -f 'The app manifest'
+            cand --from-file 'The app manifest'
+            cand --port 'Port to serve on [default: $EVERAI_PORT, else 80]'
+            cand --listen 'Address to serve on'
+            cand --runtime 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)'
+            cand --ready-timeout 'Longest wait for the readiness probe, in seconds'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;a;run'= {
+            cand -f 'The app manifest'
+            cand --from-file 'The app manifest'
+            cand --port 'Port to serve on [default: $EVERAI_PORT, else 80]'
+            cand --listen 'Address to serve on'
+            cand --runtime 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)'
+            cand --ready-timeout 'Longest wait for the readiness probe, in seconds'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'everai;app;check'= {
             cand -f 'The manifest to check'
             cand --from-file 'The manifest to check'
@@ -1194,6 +1228,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand queue 'List queue of app'
             cand events 'List events of app'
             cand worker 'Manage the worker of app'
+            cand run 'Run the app on this machine as one worker (same as `everai run`)'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -1223,6 +1258,8 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;app;help;worker;exec'= {
         }
+        &'everai;app;help;run'= {
+        }
         &'everai;app;help;check'= {
         }
         &'everai;app;help;delete'= {
@@ -1241,6 +1278,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand queue 'List queue of app'
             cand events 'List events of app'
             cand worker 'Manage the worker of app'
+            cand run 'Run the app on this machine as one worker (same as `everai run`)'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -1270,6 +1308,8 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;apps;help;worker;exec'= {
         }
+        &'everai;apps;help;run'= {
+        }
         &'everai;apps;help;check'= {
         }
         &'everai;apps;help;delete'= {
@@ -1288,6 +1328,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand queue 'List queue of app'
             cand events 'List events of app'
             cand worker 'Manage the worker of app'
+            cand run 'Run the app on this machine as one worker (same as `everai run`)'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -1316,6 +1357,8 @@ set edit:completion:arg-completer[everai] = {|@words|
         &'everai;a;help;worker;list'= {
         }
         &'everai;a;help;worker;exec'= {
+        }
+        &'everai;a;help;run'= {
         }
         &'everai;a;help;check'= {
         }
@@ -2084,6 +2127,16 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'everai;run'= {
+            cand -f 'The app manifest'
+            cand --from-file 'The app manifest'
+            cand --port 'Port to serve on [default: $EVERAI_PORT, else 80]'
+            cand --listen 'Address to serve on'
+            cand --runtime 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)'
+            cand --ready-timeout 'Longest wait for the readiness probe, in seconds'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'everai;completion'= {
             cand -h 'Print help'
             cand --help 'Print help'
@@ -2101,6 +2154,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand namespace 'Manage the namespaces'
             cand version 'Show package and client version'
             cand server 'Run the local EverAI platform (REST API, routes, workers, autoscaling)'
+            cand run 'Run the app of ./app.yaml on this machine as one worker'
             cand completion 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2128,6 +2182,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand queue 'List queue of app'
             cand events 'List events of app'
             cand worker 'Manage the worker of app'
+            cand run 'Run the app on this machine as one worker (same as `everai run`)'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -2155,6 +2210,8 @@ set edit:completion:arg-completer[everai] = {|@words|
         &'everai;help;app;worker;list'= {
         }
         &'everai;help;app;worker;exec'= {
+        }
+        &'everai;help;app;run'= {
         }
         &'everai;help;app;check'= {
         }
@@ -2217,6 +2274,8 @@ set edit:completion:arg-completer[everai] = {|@words|
         &'everai;help;version'= {
         }
         &'everai;help;server'= {
+        }
+        &'everai;help;run'= {
         }
         &'everai;help;completion'= {
         }

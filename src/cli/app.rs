@@ -96,6 +96,8 @@ pub enum AppCommand {
     /// Manage the worker of app
     #[command(visible_aliases = ["workers", "w"])]
     Worker(worker::WorkerGroup),
+    /// Run the app on this machine as one worker (same as `everai run`)
+    Run(super::run::RunArgs),
     /// Check the app manifest (./app.yaml) offline, and its configmaps and
     /// secrets on the platform when it is reachable
     #[command(
@@ -296,6 +298,7 @@ pub async fn run(group: AppGroup, ctx: &Context) -> Result<()> {
             Ok(())
         }
         AppCommand::Worker(group) => worker::run(group, ctx, &["app", "worker"]).await,
+        AppCommand::Run(args) => super::run::run(args).await,
         AppCommand::Check { from_file } => check(&from_file).await,
         AppCommand::Delete { target, force } => {
             let t = resolve_target(target.name, target.namespace, "name")?;

@@ -12,6 +12,7 @@ mod kv;
 mod namespace;
 pub mod printer;
 mod resources;
+mod run;
 mod server;
 pub mod views;
 mod watch;
@@ -72,6 +73,8 @@ pub enum Command {
     Version,
     /// Run the local EverAI platform (REST API, routes, workers, autoscaling)
     Server(server::ServerArgs),
+    /// Run the app of ./app.yaml on this machine as one worker
+    Run(run::RunArgs),
     /// Print a shell completion script
     Completion(CompletionArgs),
 }
@@ -168,7 +171,9 @@ pub fn main() -> ExitCode {
         prog,
         verbose: cli.verbose,
     };
-    let multi_thread = matches!(cmd, Command::Server(_));
+    // Long-running commands that handle their own stop signals.
+    let multi_thread = matches!(cmd, Command::Server(_) | Command::Run(_))
+        || matches!(&cmd, Command::App(a) if matches!(a.command, Some(app::AppCommand::Run(_))));
     let runtime = if multi_thread {
         tokio::runtime::Builder::new_multi_thread()
             .enable_all()
@@ -226,6 +231,7 @@ async fn run(cmd: Command, ctx: &Context) -> Result<()> {
         Command::Configmap(group) => kv::run(crate::client::KvKind::ConfigMap, group, ctx).await,
         Command::Namespace(group) => namespace::run(group, ctx).await,
         Command::Worker(group) => worker::run(group, ctx, &["worker"]).await,
+        Command::Run(args) => run::run(args).await,
         Command::App(group) => app::run(group, ctx).await,
         Command::Autoscaler(args) => autoscaler::run(args).await,
         Command::Resources(args) => resources::run(args, ctx).await,

@@ -32,6 +32,9 @@ pub struct Launch {
     pub worker_dir: PathBuf,
     /// `spec.imagePullSecrets` resolved: (username, password).
     pub pull_auth: Option<(String, String)>,
+    /// Where to serve (`everai run --listen --port`); `None`: a loopback
+    /// port the runtime picks (the platform's workers).
+    pub publish: Option<std::net::SocketAddr>,
 }
 
 impl Launch {

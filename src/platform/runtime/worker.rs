@@ -313,6 +313,7 @@ async fn prepare(
         workdir: workdir.to_path_buf(),
         worker_dir: worker_dir.to_path_buf(),
         pull_auth,
+        publish: None,
     })
 }
 

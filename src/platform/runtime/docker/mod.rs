@@ -80,6 +80,27 @@ impl DockerRuntime {
         })
     }
 
+    /// For `everai run`: containers labelled with their own run (nothing
+    /// of earlier runs is removed), and a reaper for this one.
+    pub async fn for_run() -> Result<DockerRuntime, String> {
+        let docker = connect().await?;
+        let owner = Owner {
+            data_dir: "everai-run".into(),
+            instance: crate::platform::random_id(16),
+        };
+        let reaper = start_reaper(&owner.instance)?;
+        Ok(DockerRuntime {
+            docker,
+            owner,
+            reaper: Mutex::new(Some(reaper)),
+        })
+    }
+
+    /// Whether `image` is on this machine.
+    pub async fn has_image(&self, image: &str) -> bool {
+        self.docker.inspect_image(image).await.is_ok()
+    }
+
     /// Makes sure `image` is present, pulling it when it is not.
     async fn ensure_image(
         &self,

@@ -123,7 +123,10 @@ impl WorkerRuntime for ProcessRuntime {
                     launch.app.spec.image.as_deref().unwrap_or_default()
                 )
             })?;
-            let port = free_port().map_err(|e| format!("no free port for the worker: {e}"))?;
+            let port = match launch.publish {
+                Some(addr) => addr.port(),
+                None => free_port().map_err(|e| format!("no free port for the worker: {e}"))?,
+            };
             let spec = ProcessSpec {
                 worker_id: launch.worker_id.clone(),
                 command: command.to_vec(),
