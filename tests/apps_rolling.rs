@@ -1,5 +1,5 @@
 //! No request is lost or cut while the app scales up, scales down and rolls
-//! to a new revision under load (autoscaling.md §4): four clients loop on the
+//! to a new revision under load (docs/autoscaling.md): four clients loop on the
 //! route throughout; every answer must be 200 with its whole stream.
 
 #[path = "common/apps.rs"]

@@ -1,7 +1,7 @@
 //! Positioned YAML tree → `App`, collecting every problem.
 //!
 //! Two levels of problems:
-//! - *structural* (the reference's loading rules, cli-reference.md §5.1, plus
+//! - *structural* (the reference's loading rules, docs/manifest.md, plus
 //!   our rejection of unknown keys): `parse_manifest` fails on any of them;
 //! - *semantic* (cross references, name syntax, value ranges, autoscaler
 //!   arguments): reported by `check_manifest` only.

@@ -1,5 +1,5 @@
 //! The App object of the platform API (`{"appV1alpha1": {...}}`), shared by
-//! the REST client and the local platform (platform-api.md §2.4, §3.1).
+//! the REST client and the local platform (docs/wire.md, docs/manifest.md).
 //!
 //! Wire rules followed here:
 //! - camelCase field names, in the reference model's declaration order (so a
@@ -757,7 +757,7 @@ pub struct ManualScaler {
     pub default_worker_num: Option<i32>,
 }
 
-/// A decision service run as a container (platform-api.md §3.1, cli-reference.md §6.5).
+/// A decision service run as a container (docs/autoscaling.md, "The decision service").
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ContainerScaler {
@@ -825,8 +825,8 @@ impl App {
         &self.app_v1alpha1.metadata.name
     }
 
-    /// The document that `app get -o json|yaml` prints (cli-reference.md
-    /// §4.6), as the reference builds it (`App.to_dict`): `version` and
+    /// The document that `app get -o json|yaml` prints (docs/output.md,
+    /// "JSON and YAML"), as the reference builds it (`App.to_dict`): `version` and
     /// `kind` in front, then `metadata`, `spec`, `status` with their keys in
     /// the model's declaration order; nulls omitted; empty namespace →
     /// `default`; `metadata.createdAt`/`updatedAt` passed through `fmt_ts`;

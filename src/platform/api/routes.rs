@@ -1,4 +1,4 @@
-//! App routes (the data plane): every form of platform-api.md §4 reaches
+//! App routes (the data plane): every URL form of docs/wire.md ("Routes") reaches
 //! one worker of the app through its queue, with route auth first.
 //!
 //! - `/api/routes/v1/{namespace}/{app}/{path...}` (current)
