@@ -1,5 +1,5 @@
 //! The local EverAI platform embedded in the binary (`everai server`): the
-//! REST API of platform-api.md over SQLite storage, app routes with their
+//! REST API of docs/wire.md over SQLite storage, app routes with their
 //! request queues, workers run as local processes, and the builtin
 //! autoscalers.
 //!
