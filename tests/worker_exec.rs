@@ -73,6 +73,24 @@ fn exec_in_a_process_worker() {
     p.cli(&["worker", "exec", &id, "sh", "-c", "exit 7"])
         .exit(7);
 
+    // -t: a pseudo-terminal, one stream; without it, none.
+    let r = p.cli(&[
+        "worker",
+        "exec",
+        "-t",
+        &id,
+        "sh",
+        "-c",
+        "tty; echo oops >&2; exit 2",
+    ]);
+    r.exit(2);
+    assert!(r.stdout.starts_with("/dev/pts/"), "{r:?}");
+    assert!(r.stdout.contains("oops"), "{r:?}");
+    assert_eq!(r.stderr, "");
+    let r = p.cli(&["worker", "exec", &id, "tty"]);
+    r.exit(1);
+    assert_eq!(r.stdout, "not a tty\n");
+
     // -i passes stdin; without it the command reads nothing.
     let r = p
         .sandbox

@@ -14,7 +14,8 @@
 //!   stream id, three zero bytes, big-endian u32 length, data); without
 //!   it, a 200 streaming the output;
 //! - `GET /exec/ID/json`: `Running`, `ExitCode`, `ProcessConfig.tty`, ...;
-//! - `POST /exec/ID/resize`: accepted and ignored (no pseudo-terminal).
+//! - `POST /exec/ID/resize`: accepted and ignored (the terminal keeps its
+//!   first size).
 //!
 //! See docs/local-platform.md, "worker exec".
 

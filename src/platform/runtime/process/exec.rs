@@ -1,7 +1,9 @@
 //! `worker exec` on the process runtime: the command runs as a new local
 //! process with the worker's environment (including its `PORT` and
 //! `EVERAI_WORKER_ID`) in the worker's directory; argv is passed unchanged.
-//! With a tty request its stdout and stderr form one stream, as Docker does.
+//! With a tty request the command gets a pseudo-terminal (its own session,
+//! the pty as controlling terminal and as stdin, stdout and stderr): one
+//! stream out, as Docker does.
 
 use super::spawn::{build_env, resolve_program};
 use super::ProcessSpec;
@@ -38,29 +40,52 @@ pub(super) fn exec(target: &ExecTarget, request: &ExecRequest) -> Result<ExecSes
         .env_clear()
         .envs(env)
         .current_dir(&launch.workdir)
-        .stdin(if request.stdin {
+        .kill_on_drop(true);
+    let (tx, rx) = mpsc::channel(16);
+    let (mut child, input) = if request.tty {
+        let pty = Pty::open().map_err(|e| format!("cannot allocate a pseudo-terminal: {e}"))?;
+        pty.attach(&mut cmd)
+            .map_err(|e| format!("cannot allocate a pseudo-terminal: {e}"))?;
+        let child = cmd
+            .spawn()
+            .map_err(|e| format!("cannot run {program:?} in the worker: {e}"))?;
+        // The child has its copies of the terminal side; ours must go so
+        // that reading the master ends when the command does.
+        drop(cmd);
+        let reader = tokio::fs::File::from_std(
+            pty.master
+                .try_clone()
+                .map_err(|e| format!("cannot allocate a pseudo-terminal: {e}"))?,
+        );
+        tokio::spawn(pump(reader, STDOUT, tx));
+        let writer = tokio::fs::File::from_std(pty.master);
+        let input = request
+            .stdin
+            .then(|| Box::pin(writer) as std::pin::Pin<Box<dyn tokio::io::AsyncWrite + Send>>);
+        (child, input)
+    } else {
+        cmd.stdin(if request.stdin {
             Stdio::piped()
         } else {
             Stdio::null()
         })
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .kill_on_drop(true);
-    let mut child = cmd
-        .spawn()
-        .map_err(|e| format!("cannot run {program:?} in the worker: {e}"))?;
-    let (tx, rx) = mpsc::channel(16);
-    if let Some(out) = child.stdout.take() {
-        tokio::spawn(pump(out, STDOUT, tx.clone()));
-    }
-    if let Some(err) = child.stderr.take() {
-        let kind = if request.tty { STDOUT } else { STDERR };
-        tokio::spawn(pump(err, kind, tx));
-    }
-    let input = child
-        .stdin
-        .take()
-        .map(|i| Box::pin(i) as std::pin::Pin<Box<dyn tokio::io::AsyncWrite + Send>>);
+        .stderr(Stdio::piped());
+        let mut child = cmd
+            .spawn()
+            .map_err(|e| format!("cannot run {program:?} in the worker: {e}"))?;
+        if let Some(out) = child.stdout.take() {
+            tokio::spawn(pump(out, STDOUT, tx.clone()));
+        }
+        if let Some(err) = child.stderr.take() {
+            tokio::spawn(pump(err, STDERR, tx));
+        }
+        let input = child
+            .stdin
+            .take()
+            .map(|i| Box::pin(i) as std::pin::Pin<Box<dyn tokio::io::AsyncWrite + Send>>);
+        (child, input)
+    };
     let exit = Box::pin(async move {
         match child.wait().await {
             Ok(status) => {
@@ -96,5 +121,71 @@ async fn pump(mut from: impl AsyncRead + Unpin, kind: u8, tx: mpsc::Sender<(u8, 
                 }
             }
         }
+    }
+}
+
+/// A pseudo-terminal pair: the master stays with us, the terminal side
+/// becomes the command's controlling terminal and standard streams.
+struct Pty {
+    master: std::fs::File,
+    terminal: std::os::fd::OwnedFd,
+}
+
+impl Pty {
+    fn open() -> std::io::Result<Pty> {
+        use std::os::fd::FromRawFd;
+        let (mut master, mut terminal) = (-1, -1);
+        // SAFETY: openpty writes two new descriptors we then own.
+        let rc = unsafe {
+            libc::openpty(
+                &mut master,
+                &mut terminal,
+                std::ptr::null_mut(),
+                std::ptr::null(),
+                std::ptr::null(),
+            )
+        };
+        if rc != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        // SAFETY: both descriptors are fresh and owned by nobody else.
+        let (master, terminal) = unsafe {
+            (
+                std::fs::File::from_raw_fd(master),
+                std::os::fd::OwnedFd::from_raw_fd(terminal),
+            )
+        };
+        for fd in [
+            std::os::fd::AsRawFd::as_raw_fd(&master),
+            std::os::fd::AsRawFd::as_raw_fd(&terminal),
+        ] {
+            // SAFETY: fcntl on descriptors we own.
+            unsafe {
+                libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC);
+            }
+        }
+        Ok(Pty { master, terminal })
+    }
+
+    /// Makes the terminal side `cmd`'s stdin, stdout, stderr and
+    /// controlling terminal (in a new session).
+    fn attach(&self, cmd: &mut tokio::process::Command) -> std::io::Result<()> {
+        cmd.stdin(Stdio::from(self.terminal.try_clone()?))
+            .stdout(Stdio::from(self.terminal.try_clone()?))
+            .stderr(Stdio::from(self.terminal.try_clone()?));
+        // SAFETY: setsid and ioctl are async-signal-safe; fd 0 is the
+        // terminal once the standard streams are set up.
+        unsafe {
+            cmd.pre_exec(|| {
+                if libc::setsid() < 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                if libc::ioctl(0, libc::TIOCSCTTY as _, 0) < 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+        Ok(())
     }
 }
