@@ -11,7 +11,7 @@ use super::{AppRuntime, Runtime, WorkerState};
 use crate::model::app::AppV1alpha1;
 use crate::model::{worker_status, Worker};
 use crate::platform::process::{self, ProcessSpec, WorkerProcess};
-use crate::platform::resolve;
+use crate::platform::{log, paths, resolve};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -67,6 +67,13 @@ pub(super) async fn supervise(
         Err(e) => return finish_failed(&runtime, &rt, &mut record, &e.to_string()).await,
     };
     persist(&runtime, &rt.uid, &record, Some(proc.pid() as i64)).await;
+    log::info(&format!(
+        "worker {id} of app {}/{} started (pid {}, port {})",
+        rt.namespace,
+        rt.name,
+        proc.pid(),
+        spec.port
+    ));
     {
         let mut st = rt.lock();
         if let Some(w) = st.slot_mut(&id) {
@@ -197,6 +204,10 @@ async fn finish_failed(
         let backoff = Duration::from_millis(250 * 2u64.pow(st.failures.min(7)));
         st.start_not_before = Some(Instant::now() + backoff.min(Duration::from_secs(30)));
     }
+    log::warn(&format!(
+        "worker {} of app {}/{} failed: {message}",
+        record.id, rt.namespace, rt.name
+    ));
     runtime.events.warning(
         &rt.uid,
         SOURCE,
@@ -218,6 +229,10 @@ async fn finish_stopped(runtime: &Runtime, rt: &Arc<AppRuntime>, record: &mut Wo
     record.detail_status = None;
     record.deleted_at = Some(crate::model::now_rfc3339());
     persist(runtime, &rt.uid, record, None).await;
+    log::info(&format!(
+        "worker {} of app {}/{} stopped",
+        record.id, rt.namespace, rt.name
+    ));
     runtime
         .events
         .normal(&rt.uid, SOURCE, &format!("Worker/{} stopped", record.id));
@@ -374,23 +389,21 @@ fn write_volumes(
                 .collect(),
             None => data,
         };
-        let mut targets = vec![worker_dir.join("volumes").join(&volume.name)];
+        let leaves = |e: String| format!("volume {}: {e}", volume.name);
+        let mut targets =
+            vec![paths::join_inside(&worker_dir.join("volumes"), &volume.name).map_err(leaves)?];
         for mount in app.spec.volume_mounts.iter().flatten() {
             if mount.name == volume.name {
                 if let Some(path) = &mount.mount_path {
-                    targets.push(worker_dir.join("mounts").join(path.trim_start_matches('/')));
+                    targets.push(
+                        paths::join_inside(&worker_dir.join("mounts"), path).map_err(leaves)?,
+                    );
                 }
             }
         }
         for dir in targets {
             for (name, bytes) in &files {
-                if name.contains("..") {
-                    return Err(format!(
-                        "volume {}: item path {name:?} leaves the volume",
-                        volume.name
-                    ));
-                }
-                let path = dir.join(name.trim_start_matches('/'));
+                let path = paths::join_inside(&dir, name).map_err(leaves)?;
                 if let Some(parent) = path.parent() {
                     std::fs::create_dir_all(parent)
                         .map_err(|e| format!("{}: {e}", parent.display()))?;
