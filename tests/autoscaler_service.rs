@@ -111,3 +111,41 @@ fn decides_like_the_reference_service() {
     assert_eq!(status, 400);
     assert!(reply.starts_with("Bad request, "), "{reply}");
 }
+
+/// The platform's contract for a `container` autoscaler: a body of bare
+/// factors, decided by the app's own policy from `./app.yaml`, with
+/// arguments read from a configmap through the API.
+#[test]
+fn bare_factors_are_decided_by_the_policy_of_app_yaml() {
+    let server = common::Server::start();
+    let sandbox = Sandbox::connected(&server);
+    sandbox
+        .run([
+            "configmap",
+            "create",
+            "scaling",
+            "--from-literal",
+            "max_workers=7",
+        ])
+        .success();
+    sandbox.file(
+        "app.yaml",
+        "version: everai/v1alpha1\nkind: App\nmetadata:\n  name: scaled\nspec:\n  image: x:1\n  resource:\n    cpu: 1\n    memory: 256 MiB\n  autoscaler:\n    builtin:\n      name: simple\n      arguments:\n        min_workers: {value: \"3\"}\n        max_workers:\n          valueFrom: {configMapKeyRef: {name: scaling, key: max_workers}}\n",
+    );
+    let service = start(&sandbox);
+    let (status, reply) = post(&service.addr, r#"{"queue":{},"workers":[]}"#);
+    assert_eq!(status, 200, "{reply}");
+    let reply: serde_json::Value = serde_json::from_str(&reply).expect("json reply");
+    assert_eq!(reply["max_workers"], 7, "{reply}");
+    assert_eq!(
+        reply["actions"],
+        serde_json::json!([{"count": 3, "action": "ScaleUp"}])
+    );
+    // The full request still works and names its own policy.
+    let (status, reply) = post(
+        &service.addr,
+        r#"{"factors":{"queue":{},"workers":[]},"name":"simple","arguments":{"min_workers":"2"}}"#,
+    );
+    assert_eq!(status, 200, "{reply}");
+    assert!(reply.contains(r#""count":2"#), "{reply}");
+}
