@@ -432,7 +432,8 @@ fn load(path: &Path) -> Result<(PathBuf, App)> {
     }
     match manifest::load_manifest(path) {
         Ok(app) => Ok((path.to_path_buf(), app)),
-        Err(e @ ManifestError::Io { .. }) => Err(Error::failed(e.to_string())),
+        // A file that cannot be read is bad input, as for `configmap create -f`.
+        Err(e @ ManifestError::Io { .. }) => Err(Error::usage(e.to_string())),
         Err(e) => {
             let mut msg = e.to_string();
             if e.problems().len() > 1 {

@@ -206,14 +206,10 @@ pub fn build_request(kind: KvKind, args: &WriteArgs) -> Result<(String, KeyValue
             for literal in &args.from_literal {
                 pairs.push(parse_literal(literal));
             }
+            // A key given twice keeps its last value, as in the reference.
             let mut data = BTreeMap::new();
             for (key, value) in pairs {
                 validate_key(kind, &key)?;
-                if data.contains_key(&key) {
-                    return Err(Error::usage(format!(
-                        "duplicate key {key:?}: give each key once"
-                    )));
-                }
                 let value = match kind {
                     KvKind::ConfigMap => value,
                     KvKind::Secret => base64::engine::general_purpose::STANDARD.encode(value),
@@ -415,8 +411,9 @@ mod tests {
         assert!(e.to_string().starts_with("please specify either"));
         let e = build_request(KvKind::ConfigMap, &args(None, &["a=1"])).unwrap_err();
         assert_eq!(e.to_string(), "the following arguments are required: name");
-        let e = build_request(KvKind::ConfigMap, &args(Some("x"), &["a=1", "a=2"])).unwrap_err();
-        assert!(e.to_string().contains("duplicate key \"a\""));
+        let (_, body) =
+            build_request(KvKind::ConfigMap, &args(Some("x"), &["a=1", "a=2"])).expect("valid");
+        assert_eq!(body.data["a"], "2", "the last value wins");
         let e = build_request(KvKind::ConfigMap, &args(Some("x"), &["a b=1"])).unwrap_err();
         assert!(e.to_string().contains("invalid configmap key"));
         let e = build_request(KvKind::ConfigMap, &args(Some("Bad"), &["a=1"])).unwrap_err();

@@ -150,8 +150,8 @@ impl WorkerSlot {
             created_at: self.created_at.clone(),
             launch_at: self.launch_at.clone(),
             last_serve_at: self.last_serve_at.clone(),
-            success_count: Some(self.success),
-            failed_count: Some(self.failed),
+            success_count: nonzero(self.success),
+            failed_count: nonzero(self.failed),
             app_id: Some(app_uid.to_string()),
             app_revision: Some(self.revision.to_string()),
             ..Default::default()
@@ -186,6 +186,12 @@ impl Waiter {
 pub struct Session {
     pub worker: String,
     pub last_used: Instant,
+}
+
+/// A worker counter as the hosted platform sends it: zero is omitted (the
+/// proto3 default), so clients show an empty cell, not `0`.
+pub fn nonzero(count: i32) -> Option<i32> {
+    (count != 0).then_some(count)
 }
 
 /// A crash-looping slot waiting for its next start.

@@ -188,8 +188,8 @@ fn take_slot(rt: &AppRuntime, record: &mut Worker) -> Taken {
     };
     let slot = st.workers.remove(index);
     record.app_revision = Some(slot.revision.to_string());
-    record.success_count = Some(slot.success);
-    record.failed_count = Some(slot.failed);
+    record.success_count = super::nonzero(slot.success);
+    record.failed_count = super::nonzero(slot.failed);
     record.last_serve_at = slot.last_serve_at.clone();
     Taken {
         removing: slot.state == WorkerState::Removing,
