@@ -2500,7 +2500,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__server)
-            opts="-h --listen --data-dir --token --token-file --no-login --queue-limit --header-timeout --log-level --queue-timeout --ready-timeout --stop-grace --session-ttl --tick-ms --help"
+            opts="-h --listen --data-dir --token --token-file --no-login --queue-limit --header-timeout --log-level --queue-timeout --ready-timeout --stop-grace --session-ttl --tick-ms --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2552,6 +2552,10 @@ _everai() {
                     ;;
                 --tick-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -W "process docker auto" -- "${cur}"))
                     return 0
                     ;;
                 *)

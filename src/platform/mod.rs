@@ -1,5 +1,5 @@
 //! The local EverAI platform embedded in the binary (`everai server`): the
-//! REST API of platform-api.md over SQLite storage, app routes with their
+//! REST API of docs/wire.md over SQLite storage, app routes with their
 //! request queues, workers run as local processes, and the builtin
 //! autoscalers.
 //!
@@ -16,7 +16,6 @@ pub mod http;
 pub mod limits;
 pub mod log;
 pub mod paths;
-pub mod process;
 pub mod proxy;
 pub mod resolve;
 pub mod runtime;
@@ -34,6 +33,19 @@ pub struct ServerOptions {
     pub token: Option<String>,
     pub runtime: RuntimeConfig,
     pub connections: http::ConnectionLimits,
+    /// What runs workers (`--runtime`).
+    pub worker_runtime: RuntimeChoice,
+}
+
+/// `everai server --runtime`: what runs the workers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuntimeChoice {
+    /// Local processes running `spec.command`.
+    Process,
+    /// Containers of `spec.image` on the Docker engine (`DOCKER_HOST`).
+    Docker,
+    /// Docker when the engine answers at start, else processes.
+    Auto,
 }
 
 /// Everything handlers share.
@@ -72,6 +84,7 @@ impl Platform {
                 "stopped {killed} worker process(es) left over by the previous run"
             ));
         }
+        let workers = runtime::select(options.worker_runtime, &dir).await?;
         let events = events::EventLog::start(store.clone());
         let runtime = Runtime::new(
             store.clone(),
@@ -79,6 +92,7 @@ impl Platform {
             options.runtime,
             dir.clone(),
             token.clone(),
+            workers,
         );
         Ok(Platform {
             state: Arc::new(State {
@@ -132,6 +146,11 @@ impl Platform {
     }
 }
 
+/// Server messages outside a request go to the server log (warn level).
+pub(crate) fn eprintln_safe(message: &str) {
+    log::warn(message);
+}
+
 /// Kills worker processes a previous run left behind (it recorded their
 /// PIDs) and marks those workers terminated.
 fn kill_leftover_workers(store: &store::Store) -> error::ApiResult<usize> {
@@ -142,7 +161,7 @@ fn kill_leftover_workers(store: &store::Store) -> error::ApiResult<usize> {
     })?;
     let mut killed = 0;
     for (id, pid, body) in rows {
-        if process::kill_leftover(pid as i32, &id) {
+        if runtime::process::kill_leftover(pid as i32, &id) {
             killed += 1;
         }
         let mut worker: crate::model::Worker = serde_json::from_str(&body).unwrap_or_default();
