@@ -47,7 +47,7 @@ pub fn offset_at(zone: &TimeZone, now: DateTime<Utc>) -> FixedOffset {
     let seconds = jiff::Timestamp::from_second(now.timestamp())
         .map(|t| zone.to_offset(t).seconds())
         .unwrap_or(0);
-    FixedOffset::east_opt(seconds).unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset"))
+    FixedOffset::east_opt(seconds).unwrap_or_else(|| chrono::Offset::fix(&Utc))
 }
 
 fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {

@@ -49,6 +49,10 @@ pub struct ConnectionLimits {
 /// Seconds a client turned away at the connection limit should wait.
 const BUSY_RETRY_AFTER: u64 = 1;
 
+/// Connections being answered 503 at once, at most; past it a newcomer is
+/// closed without an answer, so a flood cannot eat the descriptor reserve.
+const MAX_TURNING_AWAY: usize = 64;
+
 /// The open client connections, oldest first.
 #[derive(Default)]
 struct Registry {
@@ -107,6 +111,8 @@ pub async fn serve(
         registry: Mutex::new(Registry::default()),
         ended: Notify::new(),
     });
+    let turning_away = Arc::new(AtomicUsize::new(0));
+    let mut last_accept_error: Option<Instant> = None;
     loop {
         let accepted = tokio::select! {
             a = listener.accept() => a,
@@ -116,8 +122,12 @@ pub async fn serve(
             Ok(a) => a,
             Err(e) => {
                 // Out of descriptors (or another transient error): the
-                // connection stays in the backlog; try again shortly.
-                log::error(&format!("accepting a connection failed: {e}"));
+                // connection stays in the backlog; try again shortly, and
+                // say so at most once a second.
+                if last_accept_error.is_none_or(|t| t.elapsed() >= Duration::from_secs(1)) {
+                    log::error(&format!("accepting a connection failed: {e}"));
+                    last_accept_error = Some(Instant::now());
+                }
                 tokio::time::sleep(Duration::from_millis(50)).await;
                 continue;
             }
@@ -147,7 +157,16 @@ pub async fn serve(
                 "connection from {peer} refused with 503: {} connections open, the limit",
                 limits.max_connections
             ));
-            tokio::spawn(turn_away(stream));
+            if turning_away.fetch_add(1, Ordering::SeqCst) < MAX_TURNING_AWAY {
+                let turning_away = turning_away.clone();
+                tokio::spawn(async move {
+                    turn_away(stream).await;
+                    turning_away.fetch_sub(1, Ordering::SeqCst);
+                });
+            } else {
+                turning_away.fetch_sub(1, Ordering::SeqCst);
+                drop(stream);
+            }
             continue;
         };
         let conns = connections.clone();
@@ -396,6 +415,79 @@ mod tests {
         assert_eq!(merged("//api/x"), "/api/x");
         assert_eq!(merged("/api///x//?a=b//c"), "/api/x/?a=b//c");
         assert_eq!(merged("/api/x"), "/api/x");
+    }
+
+    /// One connection allowed: with a request in progress on it, the next
+    /// connection gets 503 with Retry-After; once it is idle, the next one
+    /// takes its place and is served.
+    #[tokio::test]
+    async fn past_the_limit_busy_means_503_and_idle_makes_room() {
+        use axum::routing::get;
+        let release = Arc::new(Notify::new());
+        let entered = Arc::new(Notify::new());
+        let (gate, inside) = (release.clone(), entered.clone());
+        let router = Router::new()
+            .route(
+                "/hold",
+                get(move || {
+                    let (gate, inside) = (gate.clone(), inside.clone());
+                    async move {
+                        inside.notify_one();
+                        gate.notified().await;
+                        "held"
+                    }
+                }),
+            )
+            .route("/quick", get(|| async { "quick" }));
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let (_stop_tx, stop_rx) = watch::channel(false);
+        let limits = ConnectionLimits {
+            max_connections: 1,
+            header_timeout: Duration::from_secs(30),
+        };
+        tokio::spawn(serve(listener, router, limits, stop_rx, Duration::ZERO));
+        let request = |path: &str| format!("GET {path} HTTP/1.1\r\nHost: x\r\n\r\n");
+        let mut busy = TcpStream::connect(addr).await.expect("connect");
+        busy.write_all(request("/hold").as_bytes())
+            .await
+            .expect("send");
+        // The held request is in progress: its connection is busy.
+        tokio::time::timeout(Duration::from_secs(30), entered.notified())
+            .await
+            .expect("the held request reaches its handler");
+        let mut next = TcpStream::connect(addr).await.expect("connect");
+        next.write_all(request("/quick").as_bytes())
+            .await
+            .expect("send");
+        let mut turned_away = String::new();
+        let _ = next.read_to_string(&mut turned_away).await;
+        assert!(turned_away.starts_with("HTTP/1.1 503"), "{turned_away}");
+        assert!(turned_away.contains("retry-after: 1"), "{turned_away}");
+        assert!(turned_away.contains(r#""code":14"#), "{turned_away}");
+        // The held request ends; its connection is idle and makes room.
+        release.notify_one();
+        let mut buf = vec![0u8; 1024];
+        let n = busy.read(&mut buf).await.expect("held answer");
+        assert!(String::from_utf8_lossy(&buf[..n]).contains("held"));
+        // (The held answer's end frees its connection a moment after the
+        // client has read it: poll until the newcomer is served.)
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let answer = loop {
+            let mut next = TcpStream::connect(addr).await.expect("connect");
+            next.write_all(b"GET /quick HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                .await
+                .expect("send");
+            let mut answer = String::new();
+            let _ = next.read_to_string(&mut answer).await;
+            if answer.starts_with("HTTP/1.1 200") || Instant::now() > deadline {
+                break answer;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        };
+        assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+        let mut rest = Vec::new();
+        assert_eq!(busy.read_to_end(&mut rest).await.ok(), Some(0), "evicted");
     }
 
     #[tokio::test]
