@@ -333,8 +333,7 @@ fn merge_slashes(uri: &Uri) -> Option<Uri> {
     Uri::from_parts(parts).ok()
 }
 
-/// Writes a 503 with `Retry-After` to a connection over the limit, reads
-/// what the client sent (so closing does not reset the answer away), and
+/// Writes a 503 with `Retry-After` to a connection over the limit and
 /// closes it.
 async fn turn_away(mut stream: TcpStream) {
     let body = format!(
@@ -345,16 +344,22 @@ async fn turn_away(mut stream: TcpStream) {
         "HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\nretry-after: {BUSY_RETRY_AFTER}\r\nconnection: close\r\ncontent-length: {}\r\n\r\n{body}",
         body.len()
     );
-    let work = async {
-        let mut buf = [0u8; 4096];
-        // Give the request a moment to arrive, then answer and drain.
-        let _ = tokio::time::timeout(Duration::from_millis(200), stream.read(&mut buf)).await;
+    // Answer first, then read what the client sends until it closes (a
+    // lingering close, as nginx does), so that closing does not reset the
+    // answer away before the client has read it.
+    let answered = tokio::time::timeout(Duration::from_secs(5), async {
         stream.write_all(answer.as_bytes()).await?;
-        stream.shutdown().await?;
-        while stream.read(&mut buf).await? > 0 {}
-        Ok::<_, std::io::Error>(())
-    };
-    let _ = tokio::time::timeout(Duration::from_secs(2), work).await;
+        stream.shutdown().await
+    })
+    .await;
+    if !matches!(answered, Ok(Ok(()))) {
+        return;
+    }
+    let _ = tokio::time::timeout(Duration::from_secs(2), async {
+        let mut buf = [0u8; 4096];
+        while matches!(stream.read(&mut buf).await, Ok(n) if n > 0) {}
+    })
+    .await;
 }
 
 /// Counts a request as in progress until its answer is sent or dropped.
