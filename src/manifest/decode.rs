@@ -7,6 +7,10 @@
 //!   arguments): reported by `check_manifest` only.
 
 use super::yaml::{quote, Kind, Node, Pos};
+use crate::autoscale::{
+    parse_count, parse_timezone, time_match_key_problem, CountError, PolicyKind,
+    ARGUMENT_DECORATORS, FACTOR_DECORATORS,
+};
 use crate::model::app::*;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -189,14 +193,10 @@ fn unknown_key_message(object_path: &str, key: &str, known: &[&str]) -> String {
     msg
 }
 
-fn is_dns_label(s: &str) -> bool {
-    let b = s.as_bytes();
-    !b.is_empty()
-        && b.len() <= 63
-        && b.iter()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == b'-')
-        && b[0] != b'-'
-        && b[b.len() - 1] != b'-'
+/// `simple or free-worker`.
+fn policy_names() -> String {
+    let names: Vec<&str> = PolicyKind::ALL.iter().map(|k| k.name()).collect();
+    names.join(" or ")
 }
 
 /// Kubernetes' rule for environment variable names.
@@ -206,33 +206,6 @@ fn is_env_name(s: &str) -> bool {
         && !b[0].is_ascii_digit()
         && b.iter()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
-}
-
-/// Python `int(text)` for the integer arguments of the builtin autoscalers.
-fn parse_int_argument(text: &str) -> Option<i64> {
-    let t = text.trim();
-    let digits = t.strip_prefix(['+', '-']).unwrap_or(t);
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit() || b == b'_') {
-        return None;
-    }
-    if digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
-        return None;
-    }
-    t.replace('_', "").parse().ok()
-}
-
-/// `match(<minute> <hour> <day> <month> <weekday>)` of the `time-match` decorator.
-fn is_time_match_key(key: &str) -> bool {
-    let Some(inner) = key.strip_prefix("match(").and_then(|k| k.strip_suffix(')')) else {
-        return false;
-    };
-    let fields: Vec<&str> = inner.split(' ').collect();
-    fields.len() == 5
-        && fields.iter().all(|f| {
-            !f.is_empty()
-                && f.bytes()
-                    .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'*' | b'/' | b'-'))
-        })
 }
 
 /// Normalises a timestamp read from a manifest to RFC 3339. Accepts RFC 3339
@@ -546,8 +519,8 @@ impl Decoder {
         match &node.kind {
             Kind::Str(s) => Some(Value::literal(s.clone())),
             Kind::Int(_, text) => Some(Value::literal(text.clone())),
-            Kind::Float(f) => Some(Value::literal(python_float_text(*f))),
-            Kind::Bool(b) => Some(Value::literal(python_bool_text(*b))),
+            Kind::Float(f) => Some(Value::literal(crate::pycompat::float_repr(*f))),
+            Kind::Bool(b) => Some(Value::literal(crate::pycompat::python_bool(*b))),
             Kind::Null => {
                 self.err(
                     node.pos,
@@ -713,7 +686,7 @@ impl Decoder {
             return md;
         };
         if let Some(name) = self.required_string(&f, "name") {
-            if !name.trim().is_empty() && !is_dns_label(&name) {
+            if !name.trim().is_empty() && !crate::model::is_dns1123_label(&name) {
                 let pos = f.get("name").map_or(f.pos, |n| n.pos);
                 self.semantic(
                     pos,
@@ -731,7 +704,7 @@ impl Decoder {
         if ns.is_empty() {
             md.namespace = Some(DEFAULT_NAMESPACE.to_string());
         } else {
-            if !is_dns_label(&ns) {
+            if !crate::model::is_dns1123_label(&ns) {
                 let pos = f.get("namespace").map_or(f.pos, |n| n.pos);
                 self.semantic(
                     pos,
@@ -1336,19 +1309,20 @@ impl Decoder {
                 self.semantic(
                     f.pos,
                     &f.path("name"),
-                    format!("missing required field ({BUILTIN_SIMPLE} or {BUILTIN_FREE_WORKER})"),
+                    format!("missing required field ({})", policy_names()),
                 );
                 None
             }
             (Some(n), Some(nn)) => {
-                let args = builtin_arguments(n);
+                let args = PolicyKind::from_name(n).map(PolicyKind::argument_names);
                 if args.is_none() {
                     self.semantic(
                         nn.pos,
                         &f.path("name"),
                         format!(
-                            "unknown builtin autoscaler {}; expected {BUILTIN_SIMPLE} or {BUILTIN_FREE_WORKER}",
-                            quote(n)
+                            "unknown builtin autoscaler {}; expected {}",
+                            quote(n),
+                            policy_names()
                         ),
                     );
                 }
@@ -1382,14 +1356,13 @@ impl Decoder {
         nodes: &[(String, &Node, &Node)],
         path: &str,
         policy: Option<&str>,
-        known: Option<&[(&str, i64)]>,
+        known: Option<[&str; 5]>,
     ) {
-        let mut literal: BTreeMap<String, (i64, Pos)> = BTreeMap::new();
+        let mut literal: BTreeMap<String, (u32, Pos)> = BTreeMap::new();
         for (key, knode, vnode) in nodes {
             let p = child(path, key);
-            if let (Some(policy), Some(known)) = (policy, known) {
-                if !known.iter().any(|(k, _)| k == key) {
-                    let names: Vec<&str> = known.iter().map(|(k, _)| *k).collect();
+            if let (Some(policy), Some(names)) = (policy, known) {
+                if !names.contains(&key.as_str()) {
                     let mut msg = format!(
                         "unknown argument {} for the {policy} autoscaler; expected one of: {}",
                         quote(key),
@@ -1406,14 +1379,20 @@ impl Decoder {
                 }
             }
             if let Some(text) = args.get(key).and_then(Value::as_literal) {
-                match parse_int_argument(text) {
-                    None => self.semantic(
+                // The scheduler's own reader, so that both agree on every form.
+                match parse_count(text) {
+                    Err(CountError::NotAnInteger) => self.semantic(
                         vnode.pos,
                         &p,
                         format!("expected an integer, found {}", quote(text)),
                     ),
-                    Some(v) if v < 0 => self.semantic(vnode.pos, &p, "must not be negative"),
-                    Some(v) => {
+                    Err(CountError::Negative) => {
+                        self.semantic(vnode.pos, &p, "must not be negative")
+                    }
+                    Err(CountError::TooLarge) => {
+                        self.semantic(vnode.pos, &p, format!("must be at most {}", u32::MAX))
+                    }
+                    Ok(v) => {
                         literal.insert(key.clone(), (v, vnode.pos));
                     }
                 }
@@ -1436,8 +1415,8 @@ impl Decoder {
         let f = self.fields(node, path, DECORATORS_FIELDS)?;
         let mut out = Decorators::default();
         for (field, known) in [
-            ("arguments", ARGUMENT_DECORATORS),
-            ("factors", FACTOR_DECORATORS),
+            ("arguments", &ARGUMENT_DECORATORS),
+            ("factors", &FACTOR_DECORATORS),
         ] {
             let Some(n) = f.get(field) else { continue };
             let items = self.list(n, &f.path(field), |d, n, p| d.decorator_item(n, p, known));
@@ -1455,15 +1434,19 @@ impl Decoder {
         let name = self.opt_string(&f, "name");
         match (&name, f.get("name")) {
             (None, None) => self.semantic(f.pos, &f.path("name"), "missing required field"),
-            (Some(n), Some(nn)) if !known.contains(&n.as_str()) => self.semantic(
-                nn.pos,
-                &f.path("name"),
-                format!(
-                    "unknown decorator {}; expected one of: {}",
-                    quote(n),
-                    known.join(", ")
-                ),
-            ),
+            (Some(n), Some(nn)) if !known.contains(&n.as_str()) => {
+                let mut names = known.to_vec();
+                names.sort_unstable();
+                self.semantic(
+                    nn.pos,
+                    &f.path("name"),
+                    format!(
+                        "unknown decorator {}; expected one of: {}",
+                        quote(n),
+                        names.join(", ")
+                    ),
+                )
+            }
             _ => {}
         }
         let arguments = match f.get("arguments") {
@@ -1484,7 +1467,7 @@ impl Decoder {
                                     ),
                                 );
                             } else if let Some(t) = args.get(key).and_then(Value::as_literal) {
-                                if parse_int_argument(t).is_none_or(|v| v < 0) {
+                                if parse_count(t).is_err() {
                                     self.semantic(
                                         vnode.pos,
                                         &p,
@@ -1496,14 +1479,16 @@ impl Decoder {
                                 }
                             }
                         }
-                        Some("time-match")
-                            if key.starts_with("match") && !is_time_match_key(key) =>
-                        {
-                            self.semantic(
-                                knode.pos,
-                                &p,
-                                "expected match(<minute> <hour> <day> <month> <weekday>)",
-                            );
+                        Some("time-match") => {
+                            if let Some(problem) = time_match_key_problem(key) {
+                                self.semantic(knode.pos, &p, problem);
+                            } else if key == "timezone" {
+                                if let Some(t) = args.get(key).and_then(Value::as_literal) {
+                                    if let Err(e) = parse_timezone(t) {
+                                        self.semantic(vnode.pos, &p, e.to_string());
+                                    }
+                                }
+                            }
                         }
                         _ => {}
                     }
@@ -1575,26 +1560,11 @@ mod tests {
 
     #[test]
     fn helpers() {
-        assert!(is_dns_label("get-start"));
-        assert!(is_dns_label("a1"));
-        assert!(!is_dns_label("Get-start"));
-        assert!(!is_dns_label("-a"));
-        assert!(!is_dns_label("a-"));
-        assert!(!is_dns_label("a_b"));
-        assert!(!is_dns_label(&"a".repeat(64)));
-        assert!(is_dns_label(&"a".repeat(63)));
         assert!(is_env_name("LOG_LEVEL"));
         assert!(is_env_name("my.var-1"));
         assert!(!is_env_name("1X"));
         assert!(!is_env_name("A=B"));
         assert!(!is_env_name(""));
-        assert_eq!(parse_int_argument(" 5 "), Some(5));
-        assert_eq!(parse_int_argument("+5"), Some(5));
-        assert_eq!(parse_int_argument("1_000"), Some(1000));
-        assert_eq!(parse_int_argument("5.0"), None);
-        assert_eq!(parse_int_argument("five"), None);
-        assert!(is_time_match_key("match(* 9-22 * * 1-5)"));
-        assert!(!is_time_match_key("match(* 9-22 * *)"));
         assert_eq!(child("", "spec"), "spec");
         assert_eq!(
             child("metadata.labels", "app.kubernetes.io/name"),

@@ -13,6 +13,9 @@
 //! bounded by the parser and again here (aliases included), and alias
 //! expansion is bounded by a total node budget.
 
+use crate::pycompat::yaml11::{
+    construct_bool, construct_float, construct_int, implicit_tag, Implicit,
+};
 use serde_saphyr::granit_parser::{Event, Options, Parser, ScalarStyle, ScanError, Span, Tag};
 use std::collections::{HashMap, HashSet};
 
@@ -66,7 +69,7 @@ impl Node {
             Kind::Null => "null".to_string(),
             Kind::Bool(b) => format!("a boolean ({})", if *b { "true" } else { "false" }),
             Kind::Int(_, t) => format!("an integer ({t})"),
-            Kind::Float(f) => format!("a number ({})", crate::model::app::python_float_text(*f)),
+            Kind::Float(f) => format!("a number ({})", crate::pycompat::float_repr(*f)),
             Kind::Str(s) => format!("a string {}", quote(s)),
             Kind::Seq(_) => "a list".to_string(),
             Kind::Map(_) => "a mapping".to_string(),
@@ -430,12 +433,11 @@ fn resolve_scalar(value: &str, style: ScalarStyle, tag: Option<&Tag>) -> Result<
         return match core.as_deref() {
             Some("str") | Some("timestamp") => Ok(Kind::Str(value.to_string())),
             Some("null") => Ok(Kind::Null),
-            Some("bool") => match value.to_ascii_lowercase().as_str() {
-                "yes" | "true" | "on" => Ok(Kind::Bool(true)),
-                "no" | "false" | "off" => Ok(Kind::Bool(false)),
-                _ => Err(format!("invalid YAML: {} is not a boolean", quote(value))),
-            },
+            Some("bool") => construct_bool(value)
+                .map(Kind::Bool)
+                .ok_or_else(|| format!("invalid YAML: {} is not a boolean", quote(value))),
             Some("int") => construct_int(value)
+                .map(|(value, text)| Kind::Int(value, text))
                 .ok_or_else(|| format!("invalid YAML: {} is not an integer", quote(value))),
             Some("float") => construct_float(value)
                 .map(Kind::Float)
@@ -451,228 +453,17 @@ fn resolve_scalar(value: &str, style: ScalarStyle, tag: Option<&Tag>) -> Result<
 }
 
 fn resolve_plain(v: &str) -> Kind {
-    match v {
-        "" | "~" | "null" | "Null" | "NULL" => return Kind::Null,
-        "yes" | "Yes" | "YES" | "true" | "True" | "TRUE" | "on" | "On" | "ON" => {
-            return Kind::Bool(true)
-        }
-        "no" | "No" | "NO" | "false" | "False" | "FALSE" | "off" | "Off" | "OFF" => {
-            return Kind::Bool(false)
-        }
-        "<<" => return Kind::Str(MERGE_MARKER.to_string()),
-        _ => {}
-    }
-    if is_float_syntax(v) {
-        if let Some(f) = construct_float(v) {
-            return Kind::Float(f);
-        }
-    }
-    if is_int_syntax(v) {
-        if let Some(k) = construct_int(v) {
-            return k;
-        }
-    }
-    Kind::Str(v.to_string())
-}
-
-fn strip_sign(s: &str) -> (bool, &str) {
-    if let Some(r) = s.strip_prefix('-') {
-        (true, r)
-    } else if let Some(r) = s.strip_prefix('+') {
-        (false, r)
-    } else {
-        (false, s)
-    }
-}
-
-fn all(s: &str, f: impl Fn(u8) -> bool) -> bool {
-    s.bytes().all(f)
-}
-
-/// `[0-9][0-9_]*`
-fn is_dec_us(s: &str) -> bool {
-    s.as_bytes().first().is_some_and(u8::is_ascii_digit)
-        && all(s, |b| b.is_ascii_digit() || b == b'_')
-}
-
-/// `(:[0-5]?[0-9])+` given the text after the first `:` split.
-fn is_sexagesimal_tail(parts: &[&str]) -> bool {
-    !parts.is_empty()
-        && parts.iter().all(|p| {
-            let b = p.as_bytes();
-            match b.len() {
-                1 => b[0].is_ascii_digit(),
-                2 => (b'0'..=b'5').contains(&b[0]) && b[1].is_ascii_digit(),
-                _ => false,
-            }
-        })
-}
-
-/// `[eE][-+][0-9]+`
-fn is_exponent(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() >= 3
-        && (b[0] == b'e' || b[0] == b'E')
-        && (b[1] == b'-' || b[1] == b'+')
-        && all(&s[2..], |c| c.is_ascii_digit())
-}
-
-/// PyYAML's float regex.
-fn is_float_syntax(v: &str) -> bool {
-    if matches!(v, ".nan" | ".NaN" | ".NAN") {
-        return true;
-    }
-    if let Some(frac) = v.strip_prefix('.') {
-        // \.[0-9][0-9_]*([eE][-+][0-9]+)?
-        let (digits, exp) = split_exponent(frac);
-        return is_dec_us(digits) && exp.is_none_or(is_exponent);
-    }
-    let (_, rest) = strip_sign(v);
-    if matches!(rest, ".inf" | ".Inf" | ".INF") {
-        return true;
-    }
-    // [0-9][0-9_]*(:[0-5]?[0-9])+\.[0-9_]*
-    if rest.contains(':') {
-        let Some((before_dot, after_dot)) = rest.split_once('.') else {
-            return false;
-        };
-        let mut parts = before_dot.split(':');
-        let head = parts.next().unwrap_or("");
-        let tail: Vec<&str> = parts.collect();
-        return is_dec_us(head)
-            && is_sexagesimal_tail(&tail)
-            && all(after_dot, |b| b.is_ascii_digit() || b == b'_');
-    }
-    // [0-9][0-9_]*\.[0-9_]*([eE][-+][0-9]+)?
-    let Some((int_part, frac)) = rest.split_once('.') else {
-        return false;
+    let int = |v: &str| construct_int(v).map(|(value, text)| Kind::Int(value, text));
+    let resolved = match implicit_tag(v) {
+        Implicit::Null => Some(Kind::Null),
+        Implicit::Bool(b) => Some(Kind::Bool(b)),
+        Implicit::Merge => Some(Kind::Str(MERGE_MARKER.to_string())),
+        Implicit::Float => construct_float(v).map(Kind::Float),
+        Implicit::Int => int(v),
+        // Timestamps stay text: the manifest layer normalises them itself.
+        Implicit::Timestamp | Implicit::Value | Implicit::Yaml | Implicit::Str => None,
     };
-    let (frac_digits, exp) = split_exponent(frac);
-    is_dec_us(int_part)
-        && all(frac_digits, |b| b.is_ascii_digit() || b == b'_')
-        && exp.is_none_or(is_exponent)
-}
-
-fn split_exponent(s: &str) -> (&str, Option<&str>) {
-    match s.find(['e', 'E']) {
-        Some(i) => (&s[..i], Some(&s[i..])),
-        None => (s, None),
-    }
-}
-
-/// PyYAML's int regex.
-fn is_int_syntax(v: &str) -> bool {
-    let (_, rest) = strip_sign(v);
-    if let Some(b) = rest.strip_prefix("0b") {
-        return !b.is_empty() && all(b, |c| c == b'0' || c == b'1' || c == b'_');
-    }
-    if let Some(h) = rest.strip_prefix("0x") {
-        return !h.is_empty() && all(h, |c| c.is_ascii_hexdigit() || c == b'_');
-    }
-    if rest == "0" {
-        return true;
-    }
-    if let Some(o) = rest.strip_prefix('0') {
-        return !o.is_empty() && all(o, |c| (b'0'..=b'7').contains(&c) || c == b'_');
-    }
-    if rest.contains(':') {
-        let mut parts = rest.split(':');
-        let head = parts.next().unwrap_or("");
-        let tail: Vec<&str> = parts.collect();
-        return head
-            .as_bytes()
-            .first()
-            .is_some_and(|c| (b'1'..=b'9').contains(c))
-            && is_dec_us(head)
-            && is_sexagesimal_tail(&tail);
-    }
-    rest.as_bytes()
-        .first()
-        .is_some_and(|c| (b'1'..=b'9').contains(c))
-        && is_dec_us(rest)
-}
-
-/// PyYAML `construct_yaml_int` (also used for `!!int`).
-fn construct_int(v: &str) -> Option<Kind> {
-    let cleaned: String = v.chars().filter(|c| *c != '_').collect();
-    let (neg, body) = strip_sign(&cleaned);
-    if body.is_empty() {
-        return None;
-    }
-    let parse = |digits: &str, radix: u32| -> Option<Option<i128>> {
-        if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
-            return None;
-        }
-        Some(i128::from_str_radix(digits, radix).ok())
-    };
-    let magnitude: Option<i128> = if body == "0" {
-        Some(0)
-    } else if let Some(b) = body.strip_prefix("0b") {
-        parse(b, 2)?
-    } else if let Some(h) = body.strip_prefix("0x") {
-        parse(h, 16)?
-    } else if body.contains(':') {
-        let mut acc: Option<i128> = Some(0);
-        for part in body.split(':') {
-            let d = parse(part, 10)??;
-            acc = acc
-                .and_then(|a| a.checked_mul(60))
-                .and_then(|a| a.checked_add(d));
-        }
-        acc
-    } else if let Some(o) = body.strip_prefix('0') {
-        parse(o, 8)?
-    } else {
-        parse(body, 10)?
-    };
-    Some(match magnitude {
-        Some(m) => {
-            let value = if neg { -m } else { m };
-            Kind::Int(Some(value), value.to_string())
-        }
-        None => {
-            // Too large for i128: keep the decimal text when we have it.
-            let text = if body.chars().all(|c| c.is_ascii_digit()) {
-                format!("{}{}", if neg { "-" } else { "" }, body)
-            } else {
-                cleaned.clone()
-            };
-            Kind::Int(None, text)
-        }
-    })
-}
-
-/// PyYAML `construct_yaml_float` (also used for `!!float`).
-fn construct_float(v: &str) -> Option<f64> {
-    let cleaned: String = v
-        .chars()
-        .filter(|c| *c != '_')
-        .collect::<String>()
-        .to_lowercase();
-    let (neg, body) = strip_sign(&cleaned);
-    let sign = if neg { -1.0 } else { 1.0 };
-    if body == ".inf" {
-        return Some(sign * f64::INFINITY);
-    }
-    if body == ".nan" {
-        return Some(f64::NAN);
-    }
-    if body.contains(':') {
-        let mut acc = 0.0f64;
-        for part in body.split(':') {
-            let d: f64 = part.parse().ok()?;
-            acc = acc * 60.0 + d;
-        }
-        return Some(sign * acc);
-    }
-    if body.is_empty()
-        || !body
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b"+-.e".contains(&b))
-    {
-        return None;
-    }
-    body.parse::<f64>().ok().map(|f| sign * f)
+    resolved.unwrap_or_else(|| Kind::Str(v.to_string()))
 }
 
 #[cfg(test)]
