@@ -493,6 +493,37 @@ pub struct Resource {
     pub filters: Option<ResourceFilter>,
 }
 
+/// A rule of `spec.resource` that a request breaks: the field under
+/// `spec.resource` (`cpu`, `memory`, `gpu`) and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResourceProblem {
+    pub field: &'static str,
+    pub message: String,
+}
+
+impl Resource {
+    /// What every app's resources must satisfy: at least one CPU, a memory
+    /// size above 0 B, no negative GPU count. The server runs this on every
+    /// create and update and `app check` on every manifest, so both give the
+    /// same verdict. Empty when the resources are fine.
+    pub fn problems(&self) -> Vec<ResourceProblem> {
+        let mut found = Vec::new();
+        let mut add = |field, message: String| found.push(ResourceProblem { field, message });
+        if self.cpu < 1 {
+            add("cpu", "must be at least 1".to_string());
+        }
+        match parse_memory(&self.memory) {
+            Ok(0) => add("memory", "must be more than 0 B".to_string()),
+            Ok(_) => {}
+            Err(e) => add("memory", e),
+        }
+        if self.gpu.is_some_and(|g| g < 0) {
+            add("gpu", "must not be negative".to_string());
+        }
+        found
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ResourceFilter {
     /// GPU models.
@@ -749,6 +780,26 @@ pub fn parse_memory(s: &str) -> Result<u64, String> {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn resource_rules() {
+        let resource = |cpu: i32, memory: &str, gpu: Option<i32>| Resource {
+            cpu,
+            memory: memory.to_string(),
+            gpu,
+            filters: None,
+        };
+        assert_eq!(resource(1, "1 GiB", Some(0)).problems(), []);
+        let fields = |r: Resource| -> Vec<&'static str> {
+            r.problems().into_iter().map(|p| p.field).collect()
+        };
+        assert_eq!(fields(resource(-5, "1 GiB", None)), ["cpu"]);
+        assert_eq!(
+            fields(resource(0, "0 B", Some(-1))),
+            ["cpu", "memory", "gpu"]
+        );
+        assert_eq!(fields(resource(2, "2Gi", None)), ["memory"]);
+    }
 
     #[test]
     fn value_object_and_shorthand_forms() {

@@ -369,14 +369,15 @@ impl Decoder {
         let Some(f) = self.fields(node, path, RESOURCE_FIELDS) else {
             return r;
         };
+        // Each field is read first; the rules are the server's
+        // (`Resource::problems`), reported only for the fields that were read.
+        let mut read = Vec::new();
         match f.get("cpu") {
             None => self.missing(&f, "cpu"),
             Some(n) => {
                 if let Some(cpu) = self.int32(n, &f.path("cpu")) {
-                    if cpu < 1 {
-                        self.semantic(n.pos, &f.path("cpu"), "must be at least 1");
-                    }
                     r.cpu = cpu;
+                    read.push(("cpu", n.pos));
                 }
             }
         }
@@ -384,19 +385,18 @@ impl Decoder {
             None => self.missing(&f, "memory"),
             Some(n) => {
                 if let Some(mem) = self.string(n, &f.path("memory")) {
-                    match super::parse_memory(&mem) {
-                        Ok(0) => self.semantic(n.pos, &f.path("memory"), "must be more than 0 B"),
-                        Ok(_) => {}
-                        Err(e) => self.semantic(n.pos, &f.path("memory"), e),
-                    }
                     r.memory = mem;
+                    read.push(("memory", n.pos));
                 }
             }
         }
         r.gpu = self.opt_int32(&f, "gpu");
-        if let (Some(g), Some(n)) = (r.gpu, f.get("gpu")) {
-            if g < 0 {
-                self.semantic(n.pos, &f.path("gpu"), "must not be negative");
+        if let (Some(_), Some(n)) = (r.gpu, f.get("gpu")) {
+            read.push(("gpu", n.pos));
+        }
+        for problem in r.problems() {
+            if let Some((_, pos)) = read.iter().find(|(field, _)| *field == problem.field) {
+                self.semantic(*pos, &f.path(problem.field), problem.message);
             }
         }
         if let Some(n) = f.get("filters") {

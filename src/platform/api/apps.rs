@@ -118,6 +118,13 @@ fn writable(mut app: AppV1alpha1, ns: &str) -> AppV1alpha1 {
 fn validate(state: &State, app: &AppV1alpha1) -> ApiResult<()> {
     check_name("app", &app.metadata.name)?;
     let spec = &app.spec;
+    // The rules `everai app check` applies too (one validator for both).
+    if let Some(problem) = spec.resource.problems().into_iter().next() {
+        return Err(ApiError::invalid(format!(
+            "spec.resource.{}: {}",
+            problem.field, problem.message
+        )));
+    }
     if spec.command.as_ref().is_none_or(|c| c.is_empty()) {
         return Err(ApiError::invalid(format!(
             "app \"{}\" has no spec.command: the local platform runs each worker as a local process; add `command: [...]` to the manifest",
