@@ -10,8 +10,14 @@
 //! us the scalar style, tags and spans; the rest is done here.
 //!
 //! Limits (so no input can exhaust memory or the stack): nesting depth is
-//! bounded by the parser and again here (aliases included), and alias
-//! expansion is bounded by a total node budget.
+//! bounded by the parser and again here (aliases included), and what the
+//! tree holds, alias expansions and anchor copies included, is bounded by a
+//! node budget and a byte budget. A small file with one large anchored
+//! string and many aliases of it is refused as soon as the copies would
+//! pass the byte budget, instead of being expanded.
+//!
+//! Every YAML document the CLI reads goes through [`parse`]: manifests, and
+//! configmap/secret `-f` files through [`parse_json`].
 
 use crate::pycompat::yaml11::{
     construct_bool, construct_float, construct_int, implicit_tag, Implicit,
@@ -21,8 +27,11 @@ use std::collections::{HashMap, HashSet};
 
 /// Maximum nesting depth of the tree, aliases included.
 const MAX_DEPTH: usize = 128;
-/// Maximum number of nodes, alias expansions included.
+/// Maximum number of nodes, alias expansions and anchor copies included.
 const MAX_NODES: usize = 200_000;
+/// Maximum bytes of scalar text, alias expansions and anchor copies
+/// included (an input of 1 MB without aliases holds at most 1 MB).
+const MAX_BYTES: usize = 16 << 20;
 
 /// 1-based line and column of a node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -49,16 +58,23 @@ pub(crate) struct Node {
     pub pos: Pos,
     /// Number of nodes in this subtree (for the alias budget).
     size: usize,
+    /// Bytes of scalar text in this subtree (for the alias budget).
+    bytes: usize,
     /// Height of this subtree (for the depth limit).
     height: usize,
 }
 
 impl Node {
     fn leaf(kind: Kind, pos: Pos) -> Node {
+        let bytes = match &kind {
+            Kind::Str(text) | Kind::Int(_, text) => text.len(),
+            _ => 0,
+        };
         Node {
             kind,
             pos,
             size: 1,
+            bytes,
             height: 1,
         }
     }
@@ -146,7 +162,7 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
     let mut anchors: HashMap<usize, Node> = HashMap::new();
     let mut root: Option<Node> = None;
     let mut documents = 0usize;
-    let mut total_nodes = 0usize;
+    let mut budget = Budget::default();
 
     for item in parser {
         let (event, span) = item.map_err(|e| scan_error(&e))?;
@@ -163,7 +179,7 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
                 None
             }
             Event::Scalar(value, style, anchor, tag) => {
-                total_nodes += 1;
+                budget.charge(1, value.len(), pos)?;
                 let kind = resolve_scalar(&value, style, tag.as_deref())
                     .map_err(|message| YamlError { pos, message })?;
                 Some((Node::leaf(kind, pos), anchor))
@@ -173,13 +189,7 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
                     pos,
                     message: "invalid YAML: unknown alias".into(),
                 })?;
-                total_nodes = total_nodes.saturating_add(target.size);
-                if total_nodes > MAX_NODES {
-                    return Err(YamlError {
-                        pos,
-                        message: "document too large: too many alias expansions".into(),
-                    });
-                }
+                budget.charge(target.size, target.bytes, pos)?;
                 if stack.len() + target.height > MAX_DEPTH {
                     return Err(YamlError {
                         pos,
@@ -193,7 +203,7 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
             Event::SequenceStart(_, anchor, tag) => {
                 check_collection_tag(tag.as_deref(), "seq")
                     .map_err(|message| YamlError { pos, message })?;
-                total_nodes += 1;
+                budget.charge(1, 0, pos)?;
                 if stack.len() >= MAX_DEPTH {
                     return Err(YamlError {
                         pos,
@@ -210,7 +220,7 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
             Event::MappingStart(_, anchor, tag) => {
                 check_collection_tag(tag.as_deref(), "map")
                     .map_err(|message| YamlError { pos, message })?;
-                total_nodes += 1;
+                budget.charge(1, 0, pos)?;
                 if stack.len() >= MAX_DEPTH {
                     return Err(YamlError {
                         pos,
@@ -228,12 +238,14 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
             Event::SequenceEnd => match stack.pop() {
                 Some(Frame::Seq { pos, anchor, items }) => {
                     let size = 1 + items.iter().map(|n| n.size).sum::<usize>();
+                    let bytes = items.iter().map(|n| n.bytes).sum::<usize>();
                     let height = 1 + items.iter().map(|n| n.height).max().unwrap_or(0);
                     Some((
                         Node {
                             kind: Kind::Seq(items),
                             pos,
                             size,
+                            bytes,
                             height,
                         },
                         anchor,
@@ -251,6 +263,10 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
                     let entries = apply_merge_keys(entries)
                         .map_err(|(p, message)| YamlError { pos: p, message })?;
                     let size = 1 + entries.iter().map(|(k, v)| k.size + v.size).sum::<usize>();
+                    let bytes = entries
+                        .iter()
+                        .map(|(k, v)| k.bytes + v.bytes)
+                        .sum::<usize>();
                     let height = 1 + entries
                         .iter()
                         .map(|(k, v)| k.height.max(v.height))
@@ -261,6 +277,7 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
                             kind: Kind::Map(entries),
                             pos,
                             size,
+                            bytes,
                             height,
                         },
                         anchor,
@@ -271,23 +288,10 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
             _ => None,
         };
 
-        if total_nodes > MAX_NODES {
-            return Err(YamlError {
-                pos,
-                message: "document too large".into(),
-            });
-        }
-
         if let Some((mut node, anchor)) = completed {
             if anchor != 0 {
                 // The anchor table holds a copy: count it against the budget.
-                total_nodes = total_nodes.saturating_add(node.size);
-                if total_nodes > MAX_NODES {
-                    return Err(YamlError {
-                        pos,
-                        message: "document too large".into(),
-                    });
-                }
+                budget.charge(node.size, node.bytes, pos)?;
                 anchors.insert(anchor, node.clone());
             }
             match stack.last_mut() {
@@ -312,6 +316,92 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
         }
     }
     Ok(root)
+}
+
+/// A YAML document as JSON, typed as PyYAML's `safe_load` types it, within
+/// the same limits as manifests: for the CLI's YAML inputs that are read
+/// into plain structures (configmap and secret `-f` files). Mapping keys
+/// must be strings and given once. An empty document is `null`.
+pub(crate) fn parse_json(text: &str) -> Result<serde_json::Value, YamlError> {
+    match parse(text)? {
+        Some(root) => to_json(root),
+        None => Ok(serde_json::Value::Null),
+    }
+}
+
+fn to_json(node: Node) -> Result<serde_json::Value, YamlError> {
+    use serde_json::{Number, Value};
+    let pos = node.pos;
+    let not_finite = || YamlError {
+        pos,
+        message: "numbers must be finite here".into(),
+    };
+    Ok(match node.kind {
+        Kind::Null => Value::Null,
+        Kind::Bool(b) => Value::Bool(b),
+        Kind::Int(Some(i), _) => match (i64::try_from(i), u64::try_from(i)) {
+            (Ok(v), _) => Value::from(v),
+            (_, Ok(v)) => Value::from(v),
+            _ => Number::from_f64(i as f64)
+                .map(Value::Number)
+                .ok_or_else(not_finite)?,
+        },
+        Kind::Int(None, text) => text
+            .parse::<f64>()
+            .ok()
+            .and_then(Number::from_f64)
+            .map(Value::Number)
+            .ok_or_else(not_finite)?,
+        Kind::Float(f) => Number::from_f64(f)
+            .map(Value::Number)
+            .ok_or_else(not_finite)?,
+        Kind::Str(text) => Value::String(text),
+        Kind::Seq(items) => Value::Array(items.into_iter().map(to_json).collect::<Result<_, _>>()?),
+        Kind::Map(entries) => {
+            let mut object = serde_json::Map::new();
+            for (key, value) in entries {
+                let Kind::Str(name) = key.kind else {
+                    return Err(YamlError {
+                        pos: key.pos,
+                        message: format!("mapping keys must be strings, found {}", key.describe()),
+                    });
+                };
+                if object.contains_key(&name) {
+                    return Err(YamlError {
+                        pos: key.pos,
+                        message: format!("duplicate key {}", quote(&name)),
+                    });
+                }
+                object.insert(name, to_json(value)?);
+            }
+            Value::Object(object)
+        }
+    })
+}
+
+/// What the tree holds so far, copies included.
+#[derive(Default)]
+struct Budget {
+    nodes: usize,
+    bytes: usize,
+}
+
+impl Budget {
+    fn charge(&mut self, nodes: usize, bytes: usize, pos: Pos) -> Result<(), YamlError> {
+        self.nodes = self.nodes.saturating_add(nodes);
+        self.bytes = self.bytes.saturating_add(bytes);
+        if self.nodes > MAX_NODES || self.bytes > MAX_BYTES {
+            return Err(YamlError {
+                pos,
+                message: format!(
+                    "document too large: with its aliases expanded it would hold more than \
+                     {MAX_NODES} values or {} MiB of text",
+                    MAX_BYTES >> 20
+                ),
+            });
+        }
+        Ok(())
+    }
 }
 
 fn internal(pos: Pos) -> YamlError {
@@ -567,6 +657,13 @@ mod tests {
             ));
         }
         assert!(parse(&bomb).unwrap_err().message.contains("too large"));
+        // Few nodes, but every alias copies 200 KB of text.
+        let wide = format!(
+            "a: &a \"{}\"\nb: [{}]\n",
+            "x".repeat(200_000),
+            vec!["*a"; 10_000].join(", ")
+        );
+        assert!(parse(&wide).unwrap_err().message.contains("too large"));
         let deep = "[".repeat(10_000) + &"]".repeat(10_000);
         assert!(parse(&deep).is_err());
         let mut block = String::new();
@@ -575,6 +672,24 @@ mod tests {
             block.push_str("k:\n");
         }
         assert!(parse(&block).is_err());
+    }
+
+    #[test]
+    fn json_documents_keep_pyyaml_types_and_refuse_ambiguous_keys() {
+        let v = parse_json("a: yes\nb: 010\nc: '2'\nd: [1.5, ~]\n").unwrap();
+        assert_eq!(
+            v,
+            serde_json::json!({"a": true, "b": 8, "c": "2", "d": [1.5, null]})
+        );
+        assert_eq!(parse_json("").unwrap(), serde_json::Value::Null);
+        let e = parse_json("a: 1\na: 2\n").unwrap_err();
+        assert!(e.message.contains("duplicate key"), "{e:?}");
+        assert_eq!(e.pos.line, 2);
+        assert!(parse_json("1: x\n")
+            .unwrap_err()
+            .message
+            .contains("keys must be strings"));
+        assert!(parse_json("a: .nan\n").is_err());
     }
 
     #[test]
