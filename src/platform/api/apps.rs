@@ -125,12 +125,6 @@ fn validate(state: &State, app: &AppV1alpha1) -> ApiResult<()> {
             problem.field, problem.message
         )));
     }
-    if spec.command.as_ref().is_none_or(|c| c.is_empty()) {
-        return Err(ApiError::invalid(format!(
-            "app \"{}\" has no spec.command: the local platform runs each worker as a local process; add `command: [...]` to the manifest",
-            app.metadata.name
-        )));
-    }
     let memory = crate::model::app::parse_memory(&spec.resource.memory)
         .map_err(|e| ApiError::invalid(format!("spec.resource.memory: {e}")))?;
     state
