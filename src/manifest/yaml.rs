@@ -201,15 +201,7 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
                 Some((node, 0))
             }
             Event::SequenceStart(_, anchor, tag) => {
-                check_collection_tag(tag.as_deref(), "seq")
-                    .map_err(|message| YamlError { pos, message })?;
-                budget.charge(1, 0, pos)?;
-                if stack.len() >= MAX_DEPTH {
-                    return Err(YamlError {
-                        pos,
-                        message: "document nested too deeply".into(),
-                    });
-                }
+                open_collection(&mut budget, stack.len(), tag.as_deref(), "seq", pos)?;
                 stack.push(Frame::Seq {
                     pos,
                     anchor,
@@ -218,15 +210,7 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
                 None
             }
             Event::MappingStart(_, anchor, tag) => {
-                check_collection_tag(tag.as_deref(), "map")
-                    .map_err(|message| YamlError { pos, message })?;
-                budget.charge(1, 0, pos)?;
-                if stack.len() >= MAX_DEPTH {
-                    return Err(YamlError {
-                        pos,
-                        message: "document nested too deeply".into(),
-                    });
-                }
+                open_collection(&mut budget, stack.len(), tag.as_deref(), "map", pos)?;
                 stack.push(Frame::Map {
                     pos,
                     anchor,
@@ -377,6 +361,25 @@ fn to_json(node: Node) -> Result<serde_json::Value, YamlError> {
             Value::Object(object)
         }
     })
+}
+
+/// The checks before a sequence or mapping opens at nesting `depth`.
+fn open_collection(
+    budget: &mut Budget,
+    depth: usize,
+    tag: Option<&Tag>,
+    kind: &str,
+    pos: Pos,
+) -> Result<(), YamlError> {
+    check_collection_tag(tag, kind).map_err(|message| YamlError { pos, message })?;
+    budget.charge(1, 0, pos)?;
+    if depth >= MAX_DEPTH {
+        return Err(YamlError {
+            pos,
+            message: "document nested too deeply".into(),
+        });
+    }
+    Ok(())
 }
 
 /// What the tree holds so far, copies included.
