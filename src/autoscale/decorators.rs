@@ -1,6 +1,7 @@
 //! Decorators: rewrite the policy arguments (`noop`, `time-match`) or the
 //! factors (`noop`, `average`) before a decision.
 
+use super::args::parse_count;
 use super::cron::CronSchedule;
 use super::factors::{Factors, QueueReason, WorkerStatus};
 use super::ordered_map::{MapKey, OrderedMap};
@@ -271,6 +272,20 @@ fn match_expression(key: &str) -> Result<Option<&str>, DecoratorError> {
     })
 }
 
+/// What is wrong with a `time-match` argument key, as the decorator will
+/// read it: a `match(...)` key must be well formed and its window valid.
+/// `None` for a good window and for the other keys (`timezone`, values).
+pub fn time_match_key_problem(key: &str) -> Option<String> {
+    match match_expression(key) {
+        Ok(None) => None,
+        Ok(Some(expression)) => CronSchedule::parse(expression)
+            .err()
+            .map(|e| format!("{key}: {e}")),
+        Err(DecoratorError::Invalid { message, .. }) => Some(message),
+        Err(e) => Some(e.to_string()),
+    }
+}
+
 /// `average`: queue (and worker) counts become the integer mean of now and
 /// the `used_histories` most recent history entries.
 struct Average {
@@ -289,12 +304,9 @@ impl Average {
                     format!("unknown argument {key:?}, valid arguments: used_histories"),
                 ));
             }
-            let digits = value.trim();
-            used_histories = digits
-                .bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| digits.parse::<usize>().ok())
-                .flatten()
+            used_histories = parse_count(value)
+                .ok()
+                .and_then(|count| usize::try_from(count).ok())
                 .ok_or_else(|| {
                     invalid(
                         AVERAGE,

@@ -287,12 +287,9 @@ fn read_text(path: &Path) -> Result<String> {
 
 fn read_object_file(kind: KvKind, path: &Path) -> Result<ObjectFile> {
     let text = read_text(path)?;
-    let raw: RawObjectFile = serde_saphyr::from_str(&text).map_err(|e| {
-        let msg = e.to_string();
-        let msg = msg.lines().next().unwrap_or("invalid YAML").trim();
-        let msg = msg.strip_prefix("error:").unwrap_or(msg).trim();
-        Error::usage(format!("{}: {msg}", path.display()))
-    })?;
+    let bad = |msg: String| Error::usage(format!("{}: {msg}", path.display()));
+    let document = crate::manifest::parse_yaml_json(&text).map_err(bad)?;
+    let raw: RawObjectFile = serde_json::from_value(document).map_err(|e| bad(e.to_string()))?;
     let mut data = BTreeMap::new();
     for (key, value) in raw.data {
         let serde_json::Value::String(text) = value else {

@@ -118,6 +118,13 @@ fn writable(mut app: AppV1alpha1, ns: &str) -> AppV1alpha1 {
 fn validate(state: &State, app: &AppV1alpha1) -> ApiResult<()> {
     check_name("app", &app.metadata.name)?;
     let spec = &app.spec;
+    // The rules `everai app check` applies too (one validator for both).
+    if let Some(problem) = spec.resource.problems().into_iter().next() {
+        return Err(ApiError::invalid(format!(
+            "spec.resource.{}: {}",
+            problem.field, problem.message
+        )));
+    }
     let memory = crate::model::app::parse_memory(&spec.resource.memory)
         .map_err(|e| ApiError::invalid(format!("spec.resource.memory: {e}")))?;
     state
