@@ -40,7 +40,7 @@ docker build -q -t "$IMAGE" target/bench/containers >/dev/null
 
 # shellcheck source=bench/lib.sh
 . "$ROOT/bench/lib.sh"
-export EVERAI_BIN=$ROOT/target/$PROFILE/everai
+export EVERAI_BENCH_BIN=$ROOT/target/$PROFILE/everai
 start_bench_server containers --runtime docker --tick-ms 200
 trap 'cleanup_bench_server; docker rmi -f "$IMAGE" >/dev/null 2>&1 || true' EXIT
 

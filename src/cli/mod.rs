@@ -14,6 +14,7 @@ pub mod printer;
 mod resources;
 mod run;
 mod server;
+mod target;
 pub mod views;
 mod watch;
 mod worker;

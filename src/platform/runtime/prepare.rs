@@ -7,6 +7,7 @@
 //! names).
 
 use crate::model::app::{AppV1alpha1, Value};
+use crate::platform::paths;
 use std::path::Path;
 
 /// Where configmap and secret data come from.
@@ -158,23 +159,21 @@ pub fn write_volumes(
                 .collect(),
             None => data,
         };
-        let mut targets = vec![worker_dir.join("volumes").join(&volume.name)];
+        let leaves = |e: String| format!("volume {}: {e}", volume.name);
+        let mut targets =
+            vec![paths::join_inside(&worker_dir.join("volumes"), &volume.name).map_err(leaves)?];
         for mount in app.spec.volume_mounts.iter().flatten() {
             if mount.name == volume.name {
                 if let Some(path) = &mount.mount_path {
-                    targets.push(worker_dir.join("mounts").join(path.trim_start_matches('/')));
+                    targets.push(
+                        paths::join_inside(&worker_dir.join("mounts"), path).map_err(leaves)?,
+                    );
                 }
             }
         }
         for dir in targets {
             for (name, bytes) in &files {
-                if name.contains("..") {
-                    return Err(format!(
-                        "volume {}: item path {name:?} leaves the volume",
-                        volume.name
-                    ));
-                }
-                let path = dir.join(name.trim_start_matches('/'));
+                let path = paths::join_inside(&dir, name).map_err(leaves)?;
                 if let Some(parent) = path.parent() {
                     std::fs::create_dir_all(parent)
                         .map_err(|e| format!("{}: {e}", parent.display()))?;
