@@ -35,6 +35,8 @@ use tokio::io::{AsyncWrite, AsyncWriteExt};
 /// The Engine API version these calls follow.
 pub const API_VERSION: &str = "1.41";
 const WORKER_HEADER: &str = "x-everai-worker-id";
+/// How long output waits after the 101 answer for docker-py clients.
+const DOCKER_PY_GRACE: std::time::Duration = std::time::Duration::from_millis(150);
 
 pub fn routes() -> Router<Arc<State>> {
     let mut router = Router::new();
@@ -205,6 +207,11 @@ async fn start(
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.eq_ignore_ascii_case("tcp"));
     let on_upgrade = upgrade.then(|| hyper::upgrade::on(&mut request));
+    let lossy_client = request
+        .headers()
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ua| ua.starts_with("docker-sdk-python"));
     let body = match axum::body::to_bytes(request.into_body(), 64 * 1024).await {
         Ok(b) => b,
         Err(e) => return engine_error(StatusCode::BAD_REQUEST, e.to_string()),
@@ -253,6 +260,12 @@ async fn start(
                     state.runtime.execs.finish(&id, -1);
                     return;
                 };
+                if lossy_client {
+                    // docker-py reads the 101 answer through a buffered file
+                    // and then switches to the raw socket: bytes that arrived
+                    // with the answer are lost. Give it time to switch.
+                    tokio::time::sleep(DOCKER_PY_GRACE).await;
+                }
                 let (read, write) = tokio::io::split(TokioIo::new(upgraded));
                 let mut session = session;
                 let feeder = session.input.take().map(|mut input| {
