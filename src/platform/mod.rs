@@ -17,6 +17,7 @@ pub mod proxy;
 pub mod resolve;
 pub mod runtime;
 pub mod store;
+pub mod volumes;
 
 use runtime::{Runtime, RuntimeConfig};
 use std::future::Future;
@@ -29,6 +30,7 @@ pub struct ServerOptions {
     /// The API token; `None` = the one kept in the data dir, made on first start.
     pub token: Option<String>,
     pub runtime: RuntimeConfig,
+    pub volume_limits: volumes::Limits,
 }
 
 /// Everything handlers share.
@@ -39,6 +41,7 @@ pub struct State {
     pub runtime: Arc<Runtime>,
     pub host: host::Host,
     pub forwarder: proxy::Forwarder,
+    pub volumes: volumes::Volumes,
     /// Held for the server's life: one server per data dir.
     _lock: std::fs::File,
 }
@@ -65,6 +68,7 @@ impl Platform {
                 "stopped {killed} worker process(es) left over by the previous run"
             ));
         }
+        let volumes = volumes::Volumes::open(&dir, options.volume_limits)?;
         let events = events::EventLog::start(store.clone());
         let runtime = Runtime::new(
             store.clone(),
@@ -81,6 +85,7 @@ impl Platform {
                 runtime,
                 host: host::Host::detect(),
                 forwarder: proxy::Forwarder::new(),
+                volumes,
                 _lock: lock,
             }),
         })
