@@ -106,6 +106,17 @@ impl Progress {
         }
     }
 
+    /// A remark about one file (a resumed upload): a line above the bars,
+    /// or a plain line.
+    pub fn note(&self, text: &str) {
+        match &self.bars {
+            Some((multi, _)) => {
+                let _ = multi.println(text);
+            }
+            None => printer::err_line(text),
+        }
+    }
+
     /// Bytes sent or received (any file).
     pub fn bytes(&self, n: u64) {
         self.bytes_done.fetch_add(n, Ordering::Relaxed);

@@ -242,6 +242,13 @@ async fn upload_multipart(
         ctx.progress.bytes(p.size as u64);
         bar.advance(p.size as u64);
     }
+    if !parts.is_empty() {
+        ctx.progress.note(&format!(
+            "resumed {}: {} of {count} parts already there",
+            file.path,
+            parts.len()
+        ));
+    }
     let todo: Vec<i32> = (1..=count)
         .filter(|n| !parts.iter().any(|p| p.part_number == *n))
         .collect();

@@ -473,6 +473,8 @@ pub struct ServerOptions<'a> {
     /// The environment to run in; None: a private sandbox.
     pub sandbox: Option<&'a Sandbox>,
     pub program: &'a str,
+    /// More `everai server` arguments.
+    pub args: &'a [&'a str],
 }
 
 impl Default for ServerOptions<'_> {
@@ -483,6 +485,7 @@ impl Default for ServerOptions<'_> {
             no_login: true,
             sandbox: None,
             program: EVERAI,
+            args: &[],
         }
     }
 }
@@ -528,6 +531,7 @@ impl Server {
         if opts.no_login {
             cmd.arg("--no-login");
         }
+        cmd.args(opts.args);
         cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
         let mut child = cmd.spawn().expect("start everai server");
 
