@@ -2,7 +2,7 @@
 //! local copy of a volume as `volume get` names it.
 #![allow(dead_code)]
 
-use super::Sandbox;
+use crate::common::Sandbox;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

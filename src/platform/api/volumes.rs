@@ -196,10 +196,17 @@ async fn create(AxState(st): St, Path(raw): Path<String>, body: Bytes) -> ApiRes
 
 async fn remove(AxState(st): St, Path(raw): Path<String>) -> ApiResult<Json<Empty>> {
     let name = short_name(&raw)?;
-    let orphans = st.store.call(move |c| store::delete(c, &name)).await?;
+    let (id, orphans) = st
+        .store
+        .call(move |c| {
+            let id = store::get(c, &name)?.id;
+            Ok((id, store::delete(c, &name)?))
+        })
+        .await?;
     for sha in orphans {
         st.volumes.blobs.remove(&sha);
     }
+    crate::platform::volumes::mounts::forget(st.volumes.root(), &id);
     Ok(Json(Empty {}))
 }
 

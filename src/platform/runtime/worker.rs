@@ -4,7 +4,9 @@
 //! Worker layout under the data dir: `workers/<id>/` holds `worker.log`
 //! (stdout and stderr), `volumes/<name>/` (configmap and secret volumes as
 //! files, one per key) and `mounts/<mountPath>` (the same files at each
-//! `volumeMounts` path). The command runs in the app's working directory.
+//! `volumeMounts` path; data volumes are symlinks to the read-only tree of
+//! the revision current at start, see platform/volumes/mounts.rs). The
+//! command runs in the app's working directory.
 
 use super::lease::dispatch;
 use super::{AppRuntime, Runtime, WorkerState};
@@ -12,6 +14,7 @@ use crate::model::app::AppV1alpha1;
 use crate::model::{worker_status, Worker};
 use crate::platform::process::{self, ProcessSpec, WorkerProcess};
 use crate::platform::resolve;
+use crate::platform::volumes::mounts;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -266,12 +269,16 @@ async fn prepare(
         })?;
     let app_for_env = app.clone();
     let worker_dir_owned = worker_dir.to_path_buf();
+    let volumes_root = runtime.data_dir.join("volumes");
     let (mut env, _) = runtime
         .store
         .call(move |c| {
             let env = resolve_env(c, &app_for_env)
                 .map_err(crate::platform::error::ApiError::precondition)?;
             write_volumes(c, &app_for_env, &worker_dir_owned)
+                .map_err(crate::platform::error::ApiError::precondition)?;
+            mounts::resolve(c, &volumes_root, &app_for_env)
+                .and_then(|m| mounts::link_into(&worker_dir_owned, &m))
                 .map_err(crate::platform::error::ApiError::precondition)?;
             Ok((env, ()))
         })

@@ -51,10 +51,7 @@ impl Blobs {
     }
 
     pub fn blob_path(&self, sha256: &str) -> PathBuf {
-        self.root
-            .join("blobs")
-            .join(&sha256[..2.min(sha256.len())])
-            .join(sha256)
+        blob_path_in(&self.root, sha256)
     }
 
     /// True when the content with this digest and size is stored.
@@ -136,8 +133,11 @@ impl Blobs {
         result
     }
 
-    /// Moves a verified temp file into the store under its digest.
+    /// Moves a verified temp file into the store under its digest, read-only
+    /// (workers see blobs through hard links).
     pub fn install(&self, temp: &Path, sha256: &str) -> io::Result<()> {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(temp, std::fs::Permissions::from_mode(0o444))?;
         let dest = self.blob_path(sha256);
         if let Some(dir) = dest.parent() {
             std::fs::create_dir_all(dir)?;
@@ -193,6 +193,13 @@ impl Blobs {
         }
         Ok(())
     }
+}
+
+/// Where the content with this digest lives under a volumes root.
+pub fn blob_path_in(root: &Path, sha256: &str) -> PathBuf {
+    root.join("blobs")
+        .join(&sha256[..2.min(sha256.len())])
+        .join(sha256)
 }
 
 /// A lower-case hex SHA-256.

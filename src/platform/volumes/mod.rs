@@ -4,6 +4,7 @@
 //! the wire flow and the on-disk layout.
 
 pub mod blobs;
+pub mod mounts;
 pub mod signing;
 pub mod store;
 
