@@ -240,6 +240,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('workers', 'workers', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('w', 'w', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Create the volumes the app manifest requests and push their local copies')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
@@ -264,6 +265,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('workers', 'workers', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('w', 'w', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Create the volumes the app manifest requests and push their local copies')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
@@ -288,6 +290,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('workers', 'workers', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('w', 'w', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Create the volumes the app manifest requests and push their local copies')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
@@ -1086,6 +1089,27 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         'everai;a;w;help;help' {
             break
         }
+        'everai;app;prepare' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The manifest whose volumes to prepare')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'The manifest whose volumes to prepare')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'everai;apps;prepare' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The manifest whose volumes to prepare')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'The manifest whose volumes to prepare')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'everai;a;prepare' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The manifest whose volumes to prepare')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'The manifest whose volumes to prepare')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'everai;app;check' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The manifest to check')
             [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'The manifest to check')
@@ -1180,6 +1204,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'List queue of app')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List events of app')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Create the volumes the app manifest requests and push their local copies')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
@@ -1217,6 +1242,9 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         'everai;app;help;worker;list' {
             break
         }
+        'everai;app;help;prepare' {
+            break
+        }
         'everai;app;help;check' {
             break
         }
@@ -1239,6 +1267,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'List queue of app')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List events of app')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Create the volumes the app manifest requests and push their local copies')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
@@ -1276,6 +1305,9 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         'everai;apps;help;worker;list' {
             break
         }
+        'everai;apps;help;prepare' {
+            break
+        }
         'everai;apps;help;check' {
             break
         }
@@ -1298,6 +1330,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'List queue of app')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List events of app')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Create the volumes the app manifest requests and push their local copies')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
@@ -1333,6 +1366,9 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             break
         }
         'everai;a;help;worker;list' {
+            break
+        }
+        'everai;a;help;prepare' {
             break
         }
         'everai;a;help;check' {
@@ -2644,6 +2680,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'List queue of app')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List events of app')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Create the volumes the app manifest requests and push their local copies')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
@@ -2678,6 +2715,9 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             break
         }
         'everai;help;app;worker;list' {
+            break
+        }
+        'everai;help;app;prepare' {
             break
         }
         'everai;help;app;check' {

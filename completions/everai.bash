@@ -139,6 +139,9 @@ _everai() {
             everai__subcmd__app,pause)
                 cmd="everai__subcmd__app__subcmd__pause"
                 ;;
+            everai__subcmd__app,prepare)
+                cmd="everai__subcmd__app__subcmd__prepare"
+                ;;
             everai__subcmd__app,q)
                 cmd="everai__subcmd__app__subcmd__queue"
                 ;;
@@ -186,6 +189,9 @@ _everai() {
                 ;;
             everai__subcmd__app__subcmd__help,pause)
                 cmd="everai__subcmd__app__subcmd__help__subcmd__pause"
+                ;;
+            everai__subcmd__app__subcmd__help,prepare)
+                cmd="everai__subcmd__app__subcmd__help__subcmd__prepare"
                 ;;
             everai__subcmd__app__subcmd__help,queue)
                 cmd="everai__subcmd__app__subcmd__help__subcmd__queue"
@@ -324,6 +330,9 @@ _everai() {
                 ;;
             everai__subcmd__help__subcmd__app,pause)
                 cmd="everai__subcmd__help__subcmd__app__subcmd__pause"
+                ;;
+            everai__subcmd__help__subcmd__app,prepare)
+                cmd="everai__subcmd__help__subcmd__app__subcmd__prepare"
                 ;;
             everai__subcmd__help__subcmd__app,queue)
                 cmd="everai__subcmd__help__subcmd__app__subcmd__queue"
@@ -580,7 +589,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__app)
-            opts="-h --help create get update pause resume list ls queue q events e event worker workers w check delete upgrade help"
+            opts="-h --help create get update pause resume list ls queue q events e event worker workers w prepare check delete upgrade help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -736,7 +745,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__app__subcmd__help)
-            opts="create get update pause resume list queue events worker check delete upgrade help"
+            opts="create get update pause resume list queue events worker prepare check delete upgrade help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -848,6 +857,20 @@ _everai() {
             return 0
             ;;
         everai__subcmd__app__subcmd__help__subcmd__pause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__app__subcmd__help__subcmd__prepare)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -987,6 +1010,28 @@ _everai() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__app__subcmd__prepare)
+            opts="-f -h --from-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1534,7 +1579,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__help__subcmd__app)
-            opts="create get update pause resume list queue events worker check delete upgrade"
+            opts="create get update pause resume list queue events worker prepare check delete upgrade"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1632,6 +1677,20 @@ _everai() {
             return 0
             ;;
         everai__subcmd__help__subcmd__app__subcmd__pause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__help__subcmd__app__subcmd__prepare)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

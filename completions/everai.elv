@@ -215,6 +215,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand worker 'Manage the worker of app'
             cand workers 'Manage the worker of app'
             cand w 'Manage the worker of app'
+            cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -238,6 +239,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand worker 'Manage the worker of app'
             cand workers 'Manage the worker of app'
             cand w 'Manage the worker of app'
+            cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -261,6 +263,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand worker 'Manage the worker of app'
             cand workers 'Manage the worker of app'
             cand w 'Manage the worker of app'
+            cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -968,6 +971,24 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;a;w;help;help'= {
         }
+        &'everai;app;prepare'= {
+            cand -f 'The manifest whose volumes to prepare'
+            cand --from-file 'The manifest whose volumes to prepare'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'everai;apps;prepare'= {
+            cand -f 'The manifest whose volumes to prepare'
+            cand --from-file 'The manifest whose volumes to prepare'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'everai;a;prepare'= {
+            cand -f 'The manifest whose volumes to prepare'
+            cand --from-file 'The manifest whose volumes to prepare'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'everai;app;check'= {
             cand -f 'The manifest to check'
             cand --from-file 'The manifest to check'
@@ -1053,6 +1074,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand queue 'List queue of app'
             cand events 'List events of app'
             cand worker 'Manage the worker of app'
+            cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -1079,6 +1101,8 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;app;help;worker;list'= {
         }
+        &'everai;app;help;prepare'= {
+        }
         &'everai;app;help;check'= {
         }
         &'everai;app;help;delete'= {
@@ -1097,6 +1121,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand queue 'List queue of app'
             cand events 'List events of app'
             cand worker 'Manage the worker of app'
+            cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -1123,6 +1148,8 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;apps;help;worker;list'= {
         }
+        &'everai;apps;help;prepare'= {
+        }
         &'everai;apps;help;check'= {
         }
         &'everai;apps;help;delete'= {
@@ -1141,6 +1168,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand queue 'List queue of app'
             cand events 'List events of app'
             cand worker 'Manage the worker of app'
+            cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -1166,6 +1194,8 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand list 'List workers of app'
         }
         &'everai;a;help;worker;list'= {
+        }
+        &'everai;a;help;prepare'= {
         }
         &'everai;a;help;check'= {
         }
@@ -2262,6 +2292,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand queue 'List queue of app'
             cand events 'List events of app'
             cand worker 'Manage the worker of app'
+            cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -2286,6 +2317,8 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand list 'List workers of app'
         }
         &'everai;help;app;worker;list'= {
+        }
+        &'everai;help;app;prepare'= {
         }
         &'everai;help;app;check'= {
         }

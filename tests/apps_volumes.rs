@@ -86,3 +86,31 @@ fn a_missing_volume_fails_the_worker_with_the_fix() {
             .then_some(())
     });
 }
+
+#[test]
+fn app_prepare_creates_and_pushes_the_requested_volumes() {
+    let p = Platform::start(&[]);
+    let app_dir = p.sandbox.root().join("app");
+    std::fs::create_dir_all(&app_dir).expect("mkdir");
+    let path = app_dir.join("app.yaml");
+    std::fs::write(&path, manifest("prep", &[], &manual(1), VOLUMES)).expect("write");
+    let path = path.to_str().expect("utf-8");
+    let first = p.ok(&["app", "prepare", "-f", path]);
+    assert!(
+        first
+            .starts_with("created volume models\nvolume models is up to date: revision 000000-000"),
+        "{first}"
+    );
+    let dir = local_dir(&p.sandbox, "models");
+    put(&dir, "w.bin", b"weights");
+    let second = p.ok(&["app", "prepare", "-f", path]);
+    assert!(
+        second.starts_with("pushed volume models: revision 000001-"),
+        "{second}"
+    );
+    assert!(second.contains("1 file(s) uploaded"), "{second}");
+    p.ok(&["volume", "tree", "models"])
+        .contains("w.bin")
+        .then_some(())
+        .expect("pushed file in the tree");
+}
