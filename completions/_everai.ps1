@@ -2626,6 +2626,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--tick-ms', '--tick-ms', [CompletionResultType]::ParameterName, 'Milliseconds between scheduler ticks (idle time, queue histories)')
             [CompletionResult]::new('--volume-max-file-size', '--volume-max-file-size', [CompletionResultType]::ParameterName, 'Largest file a volume may hold, in bytes')
             [CompletionResult]::new('--volume-max-size', '--volume-max-size', [CompletionResultType]::ParameterName, 'Largest total size of one volume revision, in bytes')
+            [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'What runs workers: local processes of spec.command, containers of spec.image on the Docker engine (DOCKER_HOST), or docker when the engine answers at start, else process')
             [CompletionResult]::new('--no-login', '--no-login', [CompletionResultType]::ParameterName, 'Do not store the endpoint and token as this CLI''s login')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')

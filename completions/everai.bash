@@ -2781,7 +2781,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__server)
-            opts="-h --listen --data-dir --token --no-login --queue-limit --queue-timeout --ready-timeout --stop-grace --session-ttl --tick-ms --volume-max-file-size --volume-max-size --help"
+            opts="-h --listen --data-dir --token --no-login --queue-limit --queue-timeout --ready-timeout --stop-grace --session-ttl --tick-ms --volume-max-file-size --volume-max-size --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2829,6 +2829,10 @@ _everai() {
                     ;;
                 --volume-max-size)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -W "process docker auto" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -2246,6 +2246,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --tick-ms 'Milliseconds between scheduler ticks (idle time, queue histories)'
             cand --volume-max-file-size 'Largest file a volume may hold, in bytes'
             cand --volume-max-size 'Largest total size of one volume revision, in bytes'
+            cand --runtime 'What runs workers: local processes of spec.command, containers of spec.image on the Docker engine (DOCKER_HOST), or docker when the engine answers at start, else process'
             cand --no-login 'Do not store the endpoint and token as this CLI''s login'
             cand -h 'Print help'
             cand --help 'Print help'

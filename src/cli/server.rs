@@ -5,7 +5,7 @@ use crate::config;
 use crate::credentials;
 use crate::error::{Error, Result};
 use crate::platform::runtime::RuntimeConfig;
-use crate::platform::{self, ServerOptions};
+use crate::platform::{self, RuntimeChoice, ServerOptions};
 use clap::Args;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -56,6 +56,18 @@ pub struct ServerArgs {
     /// Largest total size of one volume revision, in bytes
     #[arg(long, default_value_t = 1 << 40, value_name = "BYTES")]
     pub volume_max_size: u64,
+    /// What runs workers: local processes of spec.command, containers of
+    /// spec.image on the Docker engine (DOCKER_HOST), or docker when the
+    /// engine answers at start, else process
+    #[arg(long, value_enum, default_value_t = RuntimeArg::Process, value_name = "RUNTIME")]
+    pub runtime: RuntimeArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RuntimeArg {
+    Process,
+    Docker,
+    Auto,
 }
 
 pub async fn run(args: ServerArgs) -> Result<()> {
@@ -76,6 +88,11 @@ pub async fn run(args: ServerArgs) -> Result<()> {
         volume_limits: platform::volumes::Limits {
             max_file_size: args.volume_max_file_size,
             max_volume_size: args.volume_max_size,
+        },
+        worker_runtime: match args.runtime {
+            RuntimeArg::Process => RuntimeChoice::Process,
+            RuntimeArg::Docker => RuntimeChoice::Docker,
+            RuntimeArg::Auto => RuntimeChoice::Auto,
         },
     };
     let listener = tokio::net::TcpListener::bind(args.listen)

@@ -1,5 +1,5 @@
 //! The local EverAI platform embedded in the binary (`everai server`): the
-//! REST API of platform-api.md over SQLite storage, app routes with their
+//! REST API of docs/wire.md over SQLite storage, app routes with their
 //! request queues, workers run as local processes, and the builtin
 //! autoscalers.
 //!
@@ -12,7 +12,6 @@ pub mod error;
 pub mod events;
 pub mod guard;
 pub mod host;
-pub mod process;
 pub mod proxy;
 pub mod resolve;
 pub mod runtime;
@@ -31,6 +30,19 @@ pub struct ServerOptions {
     pub token: Option<String>,
     pub runtime: RuntimeConfig,
     pub volume_limits: volumes::Limits,
+    /// What runs workers (`--runtime`).
+    pub worker_runtime: RuntimeChoice,
+}
+
+/// `everai server --runtime`: what runs the workers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuntimeChoice {
+    /// Local processes running `spec.command`.
+    Process,
+    /// Containers of `spec.image` on the Docker engine (`DOCKER_HOST`).
+    Docker,
+    /// Docker when the engine answers at start, else processes.
+    Auto,
 }
 
 /// Everything handlers share.
@@ -69,6 +81,7 @@ impl Platform {
             ));
         }
         let volumes = volumes::Volumes::open(&dir, options.volume_limits)?;
+        let workers = runtime::select(options.worker_runtime, &dir).await?;
         let events = events::EventLog::start(store.clone());
         let runtime = Runtime::new(
             store.clone(),
@@ -76,6 +89,7 @@ impl Platform {
             options.runtime,
             dir.clone(),
             token.clone(),
+            workers,
         );
         Ok(Platform {
             state: Arc::new(State {
@@ -135,7 +149,7 @@ impl Platform {
 }
 
 #[allow(clippy::print_stderr)]
-fn eprintln_safe(message: &str) {
+pub(crate) fn eprintln_safe(message: &str) {
     eprintln!("everai server: {message}");
 }
 
@@ -149,7 +163,7 @@ fn kill_leftover_workers(store: &store::Store) -> error::ApiResult<usize> {
     })?;
     let mut killed = 0;
     for (id, pid, body) in rows {
-        if process::kill_leftover(pid as i32, &id) {
+        if runtime::process::kill_leftover(pid as i32, &id) {
             killed += 1;
         }
         let mut worker: crate::model::Worker = serde_json::from_str(&body).unwrap_or_default();
