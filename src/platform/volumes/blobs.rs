@@ -71,9 +71,15 @@ impl Blobs {
         self.upload_dir(upload_id).join(part_number.to_string())
     }
 
-    /// Streams `body` into a temp file, hashing it on a blocking thread;
-    /// refuses more than `limit` bytes. The temp file is removed on error.
-    pub async fn receive<S, E>(&self, mut body: S, limit: u64) -> Result<Received, ReceiveError>
+    /// Streams `body` into a temp file, hashing it on a blocking thread
+    /// when `hash` (else `sha256` is empty); refuses more than `limit`
+    /// bytes. The temp file is removed on error.
+    pub async fn receive<S, E>(
+        &self,
+        mut body: S,
+        limit: u64,
+        hash: bool,
+    ) -> Result<Received, ReceiveError>
     where
         S: Stream<Item = Result<Bytes, E>> + Unpin,
         E: std::fmt::Display,
@@ -86,12 +92,19 @@ impl Blobs {
             let mut hasher = Sha256::new();
             let mut size = 0u64;
             while let Some(chunk) = rx.blocking_recv() {
-                hasher.update(&chunk);
+                if hash {
+                    hasher.update(&chunk);
+                }
                 out.write_all(&chunk)?;
                 size += chunk.len() as u64;
             }
             out.flush()?;
-            Ok((size, hex::encode(hasher.finalize())))
+            let digest = if hash {
+                hex::encode(hasher.finalize())
+            } else {
+                String::new()
+            };
+            Ok((size, digest))
         });
         let mut seen = 0u64;
         let mut failure = None;
