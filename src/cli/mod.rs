@@ -12,6 +12,7 @@ mod namespace;
 pub mod printer;
 mod resources;
 mod server;
+mod target;
 pub mod views;
 mod volume;
 mod watch;
