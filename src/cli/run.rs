@@ -104,6 +104,8 @@ pub async fn run(args: RunArgs) -> Result<()> {
         worker_dir: work.path().to_path_buf(),
         pull_auth,
         publish: Some(SocketAddr::new(args.listen, port)),
+        // Data volumes are not mounted by `everai run` (yet).
+        data_mounts: Vec::new(),
     };
     let runtime = choose_runtime(args.runtime, &app).await?;
     let mut worker = runtime.start(&launch).await.map_err(Error::failed)?;

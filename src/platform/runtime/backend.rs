@@ -35,6 +35,10 @@ pub struct Launch {
     /// Where to serve (`everai run --listen --port`); `None`: a loopback
     /// port the runtime picks (the platform's workers).
     pub publish: Option<std::net::SocketAddr>,
+    /// Data volumes at the revision current at start: a read-only host
+    /// tree per volume and where the worker sees it (the process runtime
+    /// already has them linked under `mounts/`; a container binds them).
+    pub data_mounts: Vec<crate::platform::volumes::mounts::DataMount>,
 }
 
 impl Launch {
