@@ -106,9 +106,11 @@ async fn resolve_value(
     let (kind, key_ref) = match (value.secret_key_ref(), value.config_map_key_ref()) {
         (Some(r), _) => (KvKind::Secret, r),
         (None, Some(r)) => (KvKind::ConfigMap, r),
-        (None, None) => return Err(Error::usage(format!(
+        (None, None) => {
+            return Err(Error::usage(format!(
             "{manifest}: spec.imagePullSecrets.{field} has no value: give `value` or `valueFrom`"
-        ))),
+        )))
+        }
     };
     let (Some(name), Some(key)) = (key_ref.name.as_deref(), key_ref.key.as_deref()) else {
         return Err(Error::usage(format!(
