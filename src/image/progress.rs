@@ -115,12 +115,13 @@ impl Progress {
         }
     }
 
-    /// The push is over: the bars stay drawn at their final position.
+    /// The push is over: the bars go (a summary line follows).
     pub fn push_done(&mut self) {
         if let Some(bars) = &mut self.bars {
             for bar in bars.layers.values() {
-                bar.finish();
+                bar.finish_and_clear();
             }
+            let _ = bars.multi.clear();
         }
     }
 }
