@@ -2661,7 +2661,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__server)
-            opts="-h --listen --data-dir --token --no-login --queue-limit --queue-timeout --ready-timeout --stop-grace --session-ttl --tick-ms --help"
+            opts="-h --listen --data-dir --token --no-login --queue-limit --queue-timeout --ready-timeout --stop-grace --session-ttl --tick-ms --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2701,6 +2701,10 @@ _everai() {
                     ;;
                 --tick-ms)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -W "process docker auto" -- "${cur}"))
                     return 0
                     ;;
                 *)

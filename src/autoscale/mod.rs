@@ -9,7 +9,7 @@
 //!    enough history: no decision this tick";
 //! 3. [`decide`], then [`explain`] for the app events.
 //!
-//! Semantics: `shared/spec/autoscaling.md`, section "The decision". One
+//! Semantics: `docs/autoscaling.md`, section "The decision". One
 //! deliberate difference from the reference: a scale-down never takes the
 //! ready workers below `min_workers`.
 
