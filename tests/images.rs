@@ -10,6 +10,8 @@
 #[path = "common/apps.rs"]
 mod apps;
 mod common;
+#[path = "common/docker.rs"]
+mod docker;
 
 use bollard::query_parameters::{
     CreateContainerOptions, CreateImageOptions, ListContainersOptions, ListImagesOptions,
@@ -34,37 +36,26 @@ fn missing<T>(what: &str) -> Option<T> {
     None
 }
 
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .expect("tokio runtime")
-}
-
-/// The engine, with everything labelled `everai.test=<id>` removed on drop.
+/// The engine (tests/common/docker.rs: skip or, under CI, fail without
+/// one), with everything labelled `everai.test=<id>` removed on drop.
 struct Engine {
+    shared: docker::Engine,
     docker: Docker,
-    rt: tokio::runtime::Runtime,
     id: String,
 }
 
 impl Engine {
     fn connect() -> Option<Engine> {
-        let rt = runtime();
-        let docker = rt.block_on(async {
-            let docker = Docker::connect_with_defaults().ok()?;
-            let docker = docker.negotiate_version().await.ok()?;
-            docker.ping().await.ok()?;
-            Some(docker)
-        });
-        match docker {
-            Some(docker) => Some(Engine {
-                docker,
-                rt,
-                id: unique_token().to_lowercase(),
-            }),
-            None => missing("no Docker engine answers (DOCKER_HOST or /var/run/docker.sock)"),
-        }
+        let shared = docker::engine()?;
+        Some(Engine {
+            docker: shared.docker.clone(),
+            shared,
+            id: unique_token().to_lowercase(),
+        })
+    }
+
+    fn block_on<F: std::future::Future>(&self, f: F) -> F::Output {
+        self.shared.block_on(f)
     }
 
     fn label(&self) -> String {
@@ -72,13 +63,13 @@ impl Engine {
     }
 
     fn inspect(&self, image: &str) -> Option<bollard::models::ImageInspect> {
-        self.rt.block_on(self.docker.inspect_image(image)).ok()
+        self.block_on(self.docker.inspect_image(image)).ok()
     }
 
     /// The paths and file contents of `image`'s filesystem, read from an
     /// exported (never started) container.
     fn files(&self, image: &str) -> BTreeMap<String, String> {
-        self.rt.block_on(async {
+        self.block_on(async {
             let body = bollard::models::ContainerCreateBody {
                 image: Some(image.to_string()),
                 // Never run: a scratch image has no program; create needs one.
@@ -112,7 +103,7 @@ impl Engine {
     }
 
     fn remove_image(&self, image: &str) {
-        let _ = self.rt.block_on(self.docker.remove_image(
+        let _ = self.block_on(self.docker.remove_image(
             image,
             Some(RemoveImageOptions {
                 force: true,
@@ -123,7 +114,7 @@ impl Engine {
     }
 
     fn pull(&self, image: &str, user: &str, password: &str, server: &str) {
-        self.rt.block_on(async {
+        self.block_on(async {
             let creds = bollard::auth::DockerCredentials {
                 username: Some(user.to_string()),
                 password: Some(password.to_string()),
@@ -149,7 +140,7 @@ impl Drop for Engine {
     fn drop(&mut self) {
         let filter = HashMap::from([("label".to_string(), vec![self.label()])]);
         let docker = &self.docker;
-        self.rt.block_on(async {
+        self.block_on(async {
             if let Ok(containers) = docker
                 .list_containers(Some(ListContainersOptions {
                     all: true,
