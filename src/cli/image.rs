@@ -44,7 +44,7 @@ pub enum ImageCommand {
 
 #[derive(Debug, Args)]
 pub struct BuildArgs {
-    /// The build context [default: .]
+    /// The build context
     #[arg(value_name = "DIRECTORY", default_value = ".")]
     pub directory: PathBuf,
     /// The Dockerfile [default: `dockerfile` of image_builder.yaml, else DIRECTORY/Dockerfile]
