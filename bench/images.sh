@@ -122,10 +122,12 @@ SECTION=$(cat <<EOF
 ## Image build and push
 
 \`bench/images.sh\` (SIZE_MB=$SIZE_MB RUNS=$RUNS BIG_MB=$BIG_MB), $(date -u +%Y-%m-%d), commit
-\`$(git rev-parse --short HEAD)\`, client \`$(basename "$(dirname "$(dirname "$EVERAI_BIN")")")/$(basename "$(dirname "$EVERAI_BIN")")\`
-build. Docker Engine $(docker version --format '{{.Server.Version}}') (classic builder on both
+\`$(git rev-parse --short HEAD)\`, client \`${EVERAI_BIN#"$ROOT"/}\`. Docker Engine $(docker version --format '{{.Server.Version}}') (classic builder on both
 sides), docker CLI $(docker version --format '{{.Client.Version}}'), registry: Debian docker-registry
-on loopback with basic auth. Load average (1/5/15 min) before: $LOAD_BEFORE,
+on loopback with basic auth; the docker CLI logged in to it with \`docker login\`
+(a private DOCKER_CONFIG, which everai read too): no TLS and no
+insecure-registries setting were needed, since the engine treats
+127.0.0.0/8 as insecure. Load average (1/5/15 min) before: $LOAD_BEFORE,
 after: $LOAD_AFTER, on 2 shared cores: expect tens of percent of noise.
 
 | measure | everai image build | docker build + docker push | ratio | goal |

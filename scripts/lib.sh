@@ -117,9 +117,11 @@ CONF
 
 # stop_test_registry: stops the registry start_test_registry started.
 stop_test_registry() {
+    # Never fails: callers run it from EXIT traps, possibly under `set -e`.
     if [ -n "${TEST_REGISTRY_PID:-}" ]; then
-        kill "$TEST_REGISTRY_PID" 2>/dev/null
-        wait "$TEST_REGISTRY_PID" 2>/dev/null
+        kill "$TEST_REGISTRY_PID" 2>/dev/null || true
+        wait "$TEST_REGISTRY_PID" 2>/dev/null || true
         TEST_REGISTRY_PID=
     fi
+    return 0
 }
