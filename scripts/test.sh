@@ -5,7 +5,8 @@
 #   1. installs what the tests need, idempotently and quietly:
 #      - apt: gnome-keyring dbus libsecret-tools (a real Secret Service for
 #        tests/keyring.rs, run headless under dbus-run-session), apache2-utils,
-#        docker-registry (Distribution 2.8, for tests/images.rs);
+#        docker-registry (Distribution 2.8, for tests/images.rs),
+#        util-linux (prlimit, for the open-file tests of tests/server_limits.rs);
 #      - the reference client everai==0.2.41 in target/refvenv (PyPI), for
 #        tests/reference.rs (exported as EVERAI_REF_BIN);
 #   2. starts a registry with basic auth on a free loopback port, in a temp
@@ -37,7 +38,8 @@ step() {
 }
 
 step "install test dependencies (apt)" \
-    ensure_apt_packages gnome-keyring dbus libsecret-tools apache2-utils docker-registry
+    ensure_apt_packages gnome-keyring dbus libsecret-tools apache2-utils docker-registry \
+    util-linux
 step "install the reference client everai==$REF_VERSION" ensure_reference_client
 
 registry_dir=$(mktemp -d "${TMPDIR:-/tmp}/everai-registry.XXXXXX")

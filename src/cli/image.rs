@@ -2,7 +2,7 @@
 //! the image, record the pushed digest for `app upgrade --image`
 //! (docs/images.md).
 
-use super::app::DEFAULT_MANIFEST;
+use super::target::DEFAULT_MANIFEST;
 use super::{print_group_help, printer, Context};
 use crate::error::{Error, Result};
 use crate::image::auth::{self, Credentials};

@@ -13,6 +13,7 @@ mod namespace;
 pub mod printer;
 mod resources;
 mod server;
+mod target;
 pub mod views;
 mod watch;
 mod worker;
