@@ -16,3 +16,4 @@ pub mod model;
 pub mod output;
 pub mod platform;
 pub mod pycompat;
+pub mod volume;
