@@ -44,14 +44,14 @@ pub fn load(dir: &Path) -> Result<Option<BuilderConfig>, ImageError> {
         .map_err(|detail| ImageError::BuilderConfig { path, detail })
 }
 
+/// Parses the file with the CLI's bounded YAML loader.
 pub fn parse(text: &str) -> Result<BuilderConfig, String> {
-    if text.trim().is_empty() {
+    let document = crate::manifest::parse_yaml_json(text)?;
+    if document.is_null() {
         return Ok(BuilderConfig::default());
     }
-    serde_saphyr::from_str(text).map_err(|e| {
-        let msg = e.to_string();
-        msg.lines().next().unwrap_or("invalid YAML").to_string()
-            + "; keys: repository, dockerfile, labels, platforms, buildArgs (strings)"
+    serde_json::from_value(document).map_err(|e| {
+        format!("{e}; keys: repository, dockerfile, labels, platforms, buildArgs (strings)")
     })
 }
 
@@ -80,6 +80,9 @@ mod tests {
     fn unknown_keys_are_refused() {
         let e = parse("repo: x\n").expect_err("unknown key");
         assert!(e.contains("repo"), "{e}");
+        let e = parse("labels: {a: 1.0}\n").expect_err("a number is not a string");
+        assert!(e.contains("string"), "{e}");
+        assert!(parse("[").is_err(), "broken YAML");
         assert_eq!(parse("").expect("empty is fine"), BuilderConfig::default());
     }
 }
