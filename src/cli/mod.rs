@@ -8,6 +8,7 @@ mod auth;
 mod autoscaler;
 pub mod docs;
 mod exec;
+mod image;
 mod kv;
 mod namespace;
 pub mod printer;
@@ -54,6 +55,9 @@ pub enum Command {
     Worker(worker::WorkerGroup),
     /// Print current configuration
     Config,
+    /// Image management: build and push
+    #[command(visible_aliases = ["images", "i"])]
+    Image(image::ImageGroup),
     /// Manage app
     #[command(visible_aliases = ["apps", "a"])]
     App(app::AppGroup),
@@ -244,6 +248,7 @@ async fn run(cmd: Command, ctx: &Context) -> Result<()> {
         Command::App(group) => app::run(group, ctx).await,
         Command::Autoscaler(args) => autoscaler::run(args).await,
         Command::Resources(args) => resources::run(args, ctx).await,
+        Command::Image(group) => image::run(group, ctx).await,
         Command::Server(args) => server::run(args).await,
         Command::Completion(args) => {
             printer::out(&completion_script(args.shell, &ctx.prog));
