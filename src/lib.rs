@@ -14,3 +14,4 @@ pub mod manifest;
 pub mod model;
 pub mod output;
 pub mod platform;
+pub mod simulate;
