@@ -127,6 +127,25 @@ pub enum AppCommand {
                       of ./app.yaml) and roll its workers to it; with -f as well, the manifest is sent \
                       with its image replaced by IMAGE.")]
     Upgrade(UpgradeArgs),
+    /// Simulate the app's autoscaling policy under a load, offline
+    #[command(
+        long_about = "Simulate what the app's autoscaling policy (from -f, default ./app.yaml) \
+                      would do under a load, in simulated time, with the platform's own decision code.\n\
+                      Load: --trace FILE (JSON lines from `everai app trace`), --clients N (closed loop, \
+                      like ab -c N) or --rate R (open loop, Poisson). Reports requests served and \
+                      refused, wait p50/p95/p99, peak and mean workers, worker-seconds (the cost), \
+                      scale-ups and scale-downs, and the decisions with their reasons.\n\
+                      Configmap and secret values come from the current endpoint or from --set."
+    )]
+    Simulate(Box<super::simulate::SimulateArgs>),
+    /// Export the app's recent routed requests as JSON lines, for `app simulate --trace`
+    #[command(
+        long_about = "Export the app's recent routed requests (arrival, wait, service, status) \
+                      as JSON lines, the input of `everai app simulate --trace`.\n\
+                      A local-platform extension: the local platform keeps the last requests of each \
+                      app in memory (`everai server --trace-requests N`)."
+    )]
+    Trace(super::simulate::TraceArgs),
 }
 
 /// The app-name positional and `-n`, both defaulting from `./app.yaml`.
@@ -225,6 +244,8 @@ pub async fn run(group: AppGroup, ctx: &Context) -> Result<()> {
             update(app, Some(&path), args.dry_run, &args.output, ctx).await
         }
         AppCommand::Upgrade(args) => upgrade(args, ctx).await,
+        AppCommand::Simulate(args) => super::simulate::simulate(*args).await,
+        AppCommand::Trace(args) => super::simulate::trace(args).await,
         AppCommand::Get { target, output } => {
             let format = output.format();
             let t = resolve_target(target.name, target.namespace, "name")?;
@@ -424,7 +445,7 @@ pub fn resolve_target_with(
 
 /// Loads a manifest; a missing default `app.yaml` gets a hint, an invalid
 /// one names its first problem and points at `app check` for the others.
-fn load(path: &Path) -> Result<(PathBuf, App)> {
+pub(super) fn load(path: &Path) -> Result<(PathBuf, App)> {
     if path == Path::new(DEFAULT_MANIFEST) && !path.exists() {
         return Err(Error::usage(format!(
             "no app manifest: ./{DEFAULT_MANIFEST} does not exist; run in the app's directory or pass -f FILE"

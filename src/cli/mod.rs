@@ -12,6 +12,7 @@ mod namespace;
 pub mod printer;
 mod resources;
 mod server;
+mod simulate;
 pub mod views;
 mod watch;
 mod worker;

@@ -11,7 +11,6 @@
 use super::SimError;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
-use serde::{Deserialize, Serialize};
 use std::io::BufRead;
 
 pub const SECOND: u64 = 1_000_000;
@@ -220,20 +219,7 @@ impl RateSchedule {
     }
 }
 
-/// One line of a trace: when a request arrived and how long a worker served
-/// it. `arrival` is unix seconds (or seconds from any origin); `wait` and
-/// `status` are what the platform saw, kept for comparison.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct TraceRecord {
-    pub arrival: f64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub wait: Option<f64>,
-    /// Seconds; absent for a request that no worker served (refused).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub service: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<u16>,
-}
+pub use crate::model::trace::TraceRecord;
 
 /// A trace read line by line.
 pub struct Trace {

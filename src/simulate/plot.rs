@@ -78,13 +78,22 @@ pub fn draw(path: &Path, panels: &[Panel<'_>]) -> Result<(), SimError> {
             .margin(10)
             .x_label_area_size(32)
             .y_label_area_size(40)
-            .build_cartesian_2d(0.0..x_max, 0.0..f64::from(y_max) + 0.5)
+            // Headroom above the data for the legend.
+            .build_cartesian_2d(0.0..x_max, 0.0..f64::from(y_max) * 1.45 + 0.5)
             .map_err(failed)?;
         chart
             .configure_mesh()
-            .x_desc("seconds")
-            .y_labels(usize::try_from(y_max.min(10) + 1).unwrap_or(10))
-            .y_label_formatter(&|v| format!("{v:.0}"))
+            .x_desc("seconds from the start of the load")
+            .y_desc("count")
+            .x_label_formatter(&|v| format!("{v:.0}"))
+            .y_labels(usize::try_from(y_max.min(10) * 2 + 1).unwrap_or(10))
+            .y_label_formatter(&|v| {
+                if v.fract() == 0.0 {
+                    format!("{v:.0}")
+                } else {
+                    String::new()
+                }
+            })
             .light_line_style(WHITE.mix(0.0))
             .draw()
             .map_err(failed)?;
@@ -93,14 +102,21 @@ pub fn draw(path: &Path, panels: &[Panel<'_>]) -> Result<(), SimError> {
             steps(&samples, |s| s.busy),
             steps(&samples, |s| s.queue),
         ];
-        for ((name, colour), points) in colours.into_iter().zip(lines) {
+        // Workers as a wide pale band, so the busy line over it stays
+        // visible where all workers are busy.
+        let widths = [7, 2, 2];
+        let alphas = [0.35, 1.0, 1.0];
+        for (((name, colour), points), (width, alpha)) in colours
+            .into_iter()
+            .zip(lines)
+            .zip(widths.into_iter().zip(alphas))
+        {
+            let style = colour.mix(alpha).stroke_width(width);
             chart
-                .draw_series(LineSeries::new(points, colour.stroke_width(2)))
+                .draw_series(LineSeries::new(points, style))
                 .map_err(failed)?
                 .label(name)
-                .legend(move |(x, y)| {
-                    PathElement::new(vec![(x, y), (x + 20, y)], colour.stroke_width(2))
-                });
+                .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], style));
         }
         chart
             .configure_series_labels()

@@ -9,6 +9,7 @@
 
 pub mod lease;
 mod scheduler;
+pub mod trace;
 mod worker;
 
 pub use lease::{AcquireError, Lease};
@@ -38,6 +39,8 @@ pub struct RuntimeConfig {
     pub session_ttl: Duration,
     /// Period of the scheduler tick (idle time, queue histories).
     pub tick: Duration,
+    /// Routed requests kept per app for `everai app trace`.
+    pub trace_capacity: usize,
 }
 
 impl Default for RuntimeConfig {
@@ -49,6 +52,7 @@ impl Default for RuntimeConfig {
             stop_grace: Duration::from_secs(10),
             session_ttl: Duration::from_secs(600),
             tick: Duration::from_secs(1),
+            trace_capacity: 10_000,
         }
     }
 }
@@ -290,6 +294,8 @@ pub struct AppRuntime {
     state: Mutex<AppState>,
     /// Wakes the scheduler: queue or worker changes.
     pub wake: Notify,
+    /// The last routed requests (`everai app trace`).
+    pub trace: trace::TraceRing,
 }
 
 impl AppRuntime {
@@ -388,6 +394,7 @@ impl Runtime {
                 sessions: HashMap::new(),
             }),
             wake: Notify::new(),
+            trace: trace::TraceRing::new(self.config.trace_capacity),
         });
         self.apps().insert(launch.uid, rt.clone());
         let handle = tokio::spawn(scheduler::run(
