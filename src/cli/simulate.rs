@@ -392,7 +392,7 @@ pub async fn simulate(args: SimulateArgs) -> Result<()> {
             ),
             None => (
                 DEFAULT_START_TIME,
-                "default: no recent workers on the platform".into(),
+                "default: the platform gave no recent worker start times".into(),
             ),
         },
     };

@@ -6,14 +6,15 @@
 //! queue timeouts, then the tick. The scheduler decides, with the shared
 //! [`ResolvedPolicy::plan`], after every event that wakes the platform's
 //! scheduler (a request queued or left the queue, a worker became ready, a
-//! worker freed while requests wait) and at every tick.
+//! worker freed while requests wait, and for `free-worker` a request took a
+//! free worker) and at every tick.
 
 use super::histogram::Histogram;
 use super::load::{Draws, LoadSpec, RateSchedule, Service, Trace, SECOND};
 use super::report::{Decision, Report, Sample, Summary};
 use super::{SimConfig, SimError};
 use crate::autoscale::{
-    self, Action, Factors, QueueReason, ResolvedPolicy, WorkerStatus as PolicyStatus,
+    self, Action, Factors, PolicyKind, QueueReason, ResolvedPolicy, WorkerStatus as PolicyStatus,
 };
 use chrono::{DateTime, Utc};
 use std::cmp::Reverse;
@@ -81,6 +82,8 @@ struct Sim<'a> {
     policy: &'a ResolvedPolicy,
     now: u64,
     workers: Vec<Worker>,
+    /// Workers in state Busy (kept, not counted, on the hot path).
+    busy: u32,
     next_seq: u64,
     queue: VecDeque<Waiting>,
     events: BinaryHeap<Reverse<(u64, Event)>>,
@@ -155,6 +158,7 @@ pub fn run(
         policy,
         now: 0,
         workers: Vec::new(),
+        busy: 0,
         next_seq: 0,
         queue: VecDeque::new(),
         events: BinaryHeap::new(),
@@ -285,7 +289,7 @@ impl Sim<'_> {
         if to > self.now {
             let dt = (to - self.now) as u128;
             self.summary.worker_us += dt * self.workers.len() as u128;
-            self.summary.busy_us += dt * u128::from(self.busy_count());
+            self.summary.busy_us += dt * u128::from(self.busy);
             self.now = to;
         }
     }
@@ -356,6 +360,7 @@ impl Sim<'_> {
                 w.last_serve_unix = unix;
                 w.successes += 1;
                 let client = w.client.take();
+                self.busy -= 1;
                 self.summary.served += 1;
                 self.dispatch();
                 self.observe();
@@ -409,6 +414,10 @@ impl Sim<'_> {
             self.waits.record(0);
             self.start_request(i, service, client);
             self.observe();
+            // One free worker less matters to `free-worker` at once.
+            if self.policy.kind == PolicyKind::FreeWorker {
+                self.decide();
+            }
             return;
         }
         if self.queue.len() >= self.config.queue_limit {
@@ -431,6 +440,7 @@ impl Sim<'_> {
         let w = &mut self.workers[index];
         w.state = State::Busy;
         w.client = client;
+        self.busy += 1;
         let seq = w.seq;
         self.events
             .push(Reverse((self.now + service, Event::Done(seq))));
@@ -474,12 +484,18 @@ impl Sim<'_> {
             .into_iter()
             .collect()
         };
-        let queue_histories: autoscale::QueueHistories = self
-            .histories
-            .iter()
-            .rev()
-            .map(|(t, busy)| ((now - t).max(0), summary(*busy)))
-            .collect();
+        // Only factor decorators (`average`) read the histories; building
+        // 120 of them at every decision would dominate long runs.
+        let queue_histories: autoscale::QueueHistories = if self.policy.factor_decorators.is_empty()
+        {
+            autoscale::QueueHistories::default()
+        } else {
+            self.histories
+                .iter()
+                .rev()
+                .map(|(t, busy)| ((now - t).max(0), summary(*busy)))
+                .collect()
+        };
         let workers: Vec<autoscale::Worker> = self
             .workers
             .iter()

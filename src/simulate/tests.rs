@@ -163,3 +163,33 @@ fn bad_arguments_are_reported_not_fatal() {
     let e = simulate(&SimConfig::default(), &p, &load).unwrap_err();
     assert!(e.to_string().contains("max_queue_size"), "{e}");
 }
+
+#[test]
+fn free_worker_scales_up_as_soon_as_the_last_free_worker_is_taken() {
+    let mut p = seed_policy("60");
+    p.kind = PolicyKind::FreeWorker;
+    p.arguments.remove("max_queue_size");
+    p.arguments.insert("min_free_workers".into(), "1".into());
+    let load = clients(1, 1, Service::Fixed(SECOND));
+    let r = simulate(&SimConfig::default(), &p, &load).unwrap();
+    assert_eq!(r.scale_ups, 1);
+    assert_eq!(r.timeline[0].t, 0.0);
+    assert_eq!(
+        r.timeline[0].reason,
+        "scale up 1: 0 free workers < min_free_workers 1"
+    );
+}
+
+#[test]
+fn average_waits_for_its_histories() {
+    let mut p = seed_policy("60");
+    p.factor_decorators = vec![DecoratorSpec::new("average", [("used_histories", "3")])];
+    let load = clients(4, 40, Service::Fixed(10 * SECOND));
+    let r = simulate(&SimConfig::default(), &p, &load).unwrap();
+    assert_eq!(r.scale_ups, 1);
+    // Ticks at 0, 1, 2 s record the histories; the first decision can
+    // come only once three are there.
+    assert!(r.timeline[0].t >= 2.0, "{:?}", r.timeline[0]);
+    let plain = simulate(&SimConfig::default(), &seed_policy("60"), &load).unwrap();
+    assert_eq!(plain.timeline[0].t, 0.0);
+}
