@@ -262,13 +262,6 @@ impl Sim<'_> {
         seq
     }
 
-    fn busy_count(&self) -> u32 {
-        self.workers
-            .iter()
-            .filter(|w| w.state == State::Busy)
-            .count() as u32
-    }
-
     /// Keeps the per-interval peaks for the plot.
     fn observe(&mut self) {
         let i = &mut self.interval;
