@@ -2694,7 +2694,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__server)
-            opts="-h --listen --data-dir --token --no-login --queue-limit --queue-timeout --ready-timeout --stop-grace --session-ttl --tick-ms --trace-requests --help"
+            opts="-h --listen --data-dir --token --no-login --queue-limit --queue-timeout --ready-timeout --stop-grace --session-ttl --tick-ms --trace-requests --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2738,6 +2738,10 @@ _everai() {
                     ;;
                 --trace-requests)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -W "process docker auto" -- "${cur}"))
                     return 0
                     ;;
                 *)

@@ -2044,6 +2044,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --session-ttl 'Seconds a sticky session (x-everai-session-id) stays bound to its worker without requests'
             cand --tick-ms 'Milliseconds between scheduler ticks (idle time, queue histories)'
             cand --trace-requests 'Routed requests kept per app (in memory) for `everai app trace`; 0 keeps none'
+            cand --runtime 'What runs workers: local processes of spec.command, containers of spec.image on the Docker engine (DOCKER_HOST), or docker when the engine answers at start, else process'
             cand --no-login 'Do not store the endpoint and token as this CLI''s login'
             cand -h 'Print help'
             cand --help 'Print help'

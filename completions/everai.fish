@@ -805,6 +805,9 @@ complete -c everai -n "__fish_everai_using_subcommand server" -l stop-grace -d '
 complete -c everai -n "__fish_everai_using_subcommand server" -l session-ttl -d 'Seconds a sticky session (x-everai-session-id) stays bound to its worker without requests' -r
 complete -c everai -n "__fish_everai_using_subcommand server" -l tick-ms -d 'Milliseconds between scheduler ticks (idle time, queue histories)' -r
 complete -c everai -n "__fish_everai_using_subcommand server" -l trace-requests -d 'Routed requests kept per app (in memory) for `everai app trace`; 0 keeps none' -r
+complete -c everai -n "__fish_everai_using_subcommand server" -l runtime -d 'What runs workers: local processes of spec.command, containers of spec.image on the Docker engine (DOCKER_HOST), or docker when the engine answers at start, else process' -r -f -a "process\t''
+docker\t''
+auto\t''"
 complete -c everai -n "__fish_everai_using_subcommand server" -l no-login -d 'Do not store the endpoint and token as this CLI\'s login'
 complete -c everai -n "__fish_everai_using_subcommand server" -s h -l help -d 'Print help'
 complete -c everai -n "__fish_everai_using_subcommand completion" -s h -l help -d 'Print help'

@@ -1,6 +1,6 @@
 //! Policy arguments read from a configmap are read again at every decision:
 //! `everai configmap update` changes a running app's scaling without an app
-//! update (autoscaling.md §3).
+//! update (docs/autoscaling.md).
 
 #[path = "common/apps.rs"]
 mod apps;

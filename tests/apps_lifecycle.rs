@@ -1,7 +1,7 @@
 //! An app's life on the local platform: pause (every worker stops, the route
 //! answers 503 naming `everai app resume`), resume (back to min_workers),
 //! delete (workers stop, their processes are gone, the route is 404); and
-//! the manual autoscaler's scale-up / scale-down API (platform-api.md §2.9).
+//! the manual autoscaler's scale-up / scale-down API (docs/wire.md).
 
 #[path = "common/apps.rs"]
 mod apps;

@@ -1,10 +1,14 @@
 //! No request is lost or cut while the app scales up, scales down and rolls
-//! to a new revision under load (autoscaling.md §4): four clients loop on the
-//! route throughout; every answer must be 200 with its whole stream.
+//! to a new revision under load (docs/autoscaling.md): four clients loop on the route
+//! throughout; every answer must be 200 with its whole stream. On both
+//! worker runtimes: processes (the new revision changes an env var) and
+//! containers (the new revision is a new image).
 
 #[path = "common/apps.rs"]
 mod apps;
 mod common;
+#[path = "common/docker.rs"]
+mod docker;
 
 use apps::*;
 use common::poll;
@@ -24,11 +28,56 @@ fn app_manifest(version: &str) -> String {
     )
 }
 
+/// The fixture image of `version`, as an image-only app.
+fn container_manifest(engine: &docker::Engine, version: &str) -> String {
+    let image = engine.fixture_image(version);
+    format!(
+        "version: everai/v1alpha1\nkind: App\nmetadata:\n  name: roll\nspec:\n  image: {image}\n  readinessProbe:\n    httpGet:\n      path: /healthz\n  resource:\n    cpu: 1\n    memory: 64 MiB\n  env:\n  - name: SSE_COUNT\n    envValue: {{value: \"3\"}}\n  - name: SSE_INTERVAL\n    envValue: {{value: \"0.1\"}}\n{}",
+        simple(1, 3, 1, 2)
+    )
+}
+
 #[test]
 fn no_request_is_lost_across_scale_up_rolling_update_and_scale_down() {
-    let p = Platform::start(&[]);
+    rolling(&[], app_manifest, |_, id| {
+        poll(WAIT, "old worker processes gone", || {
+            worker_pids(id).is_empty().then_some(())
+        });
+    });
+}
+
+#[test]
+fn no_request_is_lost_across_a_rolling_update_to_a_new_image() {
+    let Some(engine) = docker::engine() else {
+        return;
+    };
+    let p = rolling(
+        &["--runtime", "docker"],
+        |version| container_manifest(&engine, version),
+        |p, _| {
+            poll(WAIT, "old worker containers gone", || {
+                let left = engine.containers_of(&p.data_dir).len();
+                (left == p.workers("roll").len()).then_some(())
+            });
+        },
+    );
+    // The route now reaches the new image.
+    let reply = p.get(&Platform::route("roll", "/"), true);
+    assert_eq!(reply.status, 200, "{reply:?}");
+    assert!(reply.body.starts_with("hello from v2 worker "), "{reply:?}");
+}
+
+/// The scenario on a server started with `flags`; `manifest_of(version)`
+/// is the app at v1 and v2; `gone(p, id)` waits until the old worker `id`
+/// has left nothing running.
+fn rolling(
+    flags: &[&str],
+    manifest_of: impl Fn(&str) -> String,
+    gone: impl Fn(&Platform, &str),
+) -> Platform {
+    let p = Platform::start(flags);
     let dir = p.sandbox.root().join("roll");
-    let manifest_path = p.create_app(&dir, &app_manifest("v1"));
+    let manifest_path = p.create_app(&dir, &manifest_of("v1"));
     p.wait_free("roll", 1);
     let rev1 = p.app("roll")["metadata"]["resourceVersion"]
         .as_str()
@@ -52,7 +101,7 @@ fn no_request_is_lost_across_scale_up_rolling_update_and_scale_down() {
     });
 
     // Rolling update: a changed env var means new workers.
-    std::fs::write(&manifest_path, app_manifest("v2")).unwrap();
+    std::fs::write(&manifest_path, manifest_of("v2")).unwrap();
     p.ok(&["app", "update", "-f", manifest_path.to_str().unwrap()]);
     let rev2 = p.app("roll")["metadata"]["resourceVersion"]
         .as_str()
@@ -111,13 +160,11 @@ fn no_request_is_lost_across_scale_up_rolling_update_and_scale_down() {
         workers.iter().all(|w| w["appRevision"] == rev2.as_str()),
         "{workers:#?}"
     );
-    // Old revision's processes are gone.
+    // Old revision's workers are gone.
     for w in p.all_workers("roll") {
         if w["appRevision"] != rev2.as_str() || w["status"] == "STATUS_TERMINATED" {
-            let id = w["id"].as_str().unwrap();
-            poll(WAIT, "old worker processes gone", || {
-                worker_pids(id).is_empty().then_some(())
-            });
+            gone(&p, w["id"].as_str().unwrap());
         }
     }
+    p
 }

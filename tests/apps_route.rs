@@ -1,4 +1,4 @@
-//! The route in front of an app's workers (platform-api.md §4): auth before
+//! The route in front of an app's workers (docs/wire.md, "Routes"): auth before
 //! anything reaches a worker, the legacy URL forms, public apps, the queue
 //! limit (429 with Retry-After), and clients that go away while queued.
 

@@ -1,4 +1,4 @@
-//! The seed scenario of autoscaling.md §5 on the local platform, driven by
+//! The seed scenario of docs/autoscaling.md on the local platform, driven by
 //! the CLI: the get-start example with the `simple` policy read from the
 //! configmap `get-start-configmap`, four concurrent clients on its route.
 //!
@@ -11,10 +11,17 @@
 //! `SSE_COUNT`/`SSE_INTERVAL` env entries (nothing else changes). `app
 //! create -f` runs from another directory, so the worker's command
 //! (`python3 server.py`, relative) proves it runs in the manifest's dir.
+//!
+//! The same scenario runs on both worker runtimes: processes, and
+//! containers (`--runtime docker`), where the manifest names the fixture
+//! image (a static build of the same server, `tests/fixtures`) and no
+//! command, like an app created from the tutorial's app.py.
 
 #[path = "common/apps.rs"]
 mod apps;
 mod common;
+#[path = "common/docker.rs"]
+mod docker;
 
 use apps::*;
 use common::poll;
@@ -23,10 +30,33 @@ const EVENTS: usize = 5;
 
 #[test]
 fn seed_scenario_scales_up_under_load_and_back_down_when_idle() {
-    let p = Platform::start(&[]);
+    seed_scenario(&[], |yaml| yaml);
+}
+
+#[test]
+fn seed_scenario_on_container_workers() {
+    let Some(engine) = docker::engine() else {
+        return;
+    };
+    let image = engine.fixture_image("v1");
+    seed_scenario(&["--runtime", "docker"], |yaml| {
+        let command = "  command: [python3, server.py, \"--port\", \"$PORT\"]\n";
+        assert!(yaml.contains(command), "example manifest has its command");
+        yaml.replacen(command, "", 1).replacen(
+            "image: get-start:local",
+            &format!("image: {image}"),
+            1,
+        )
+    });
+}
+
+/// The scenario on a server started with `flags`; `adapt` turns the
+/// example manifest into the one to deploy.
+fn seed_scenario(flags: &[&str], adapt: impl FnOnce(String) -> String) {
+    let p = Platform::start(flags);
     let app_dir = p.sandbox.root().join("get-start");
     std::fs::create_dir_all(&app_dir).unwrap();
-    let yaml = std::fs::read_to_string(example_dir().join("app.yaml")).unwrap();
+    let yaml = adapt(std::fs::read_to_string(example_dir().join("app.yaml")).unwrap());
     assert!(yaml.contains("\nspec:\n"), "example manifest has a spec");
     let yaml = yaml.replacen(
         "\nspec:\n",

@@ -1,4 +1,4 @@
-//! Sticky sessions (platform-api.md §4.3): requests carrying the same
+//! Sticky sessions (docs/wire.md, "Routes"): requests carrying the same
 //! `x-everai-session-id` go to the same worker; while that worker is busy
 //! they wait in the queue with reason `SessionWorkerBusy`, even when another
 //! worker is free.

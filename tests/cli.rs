@@ -6,7 +6,7 @@ mod common;
 
 use common::*;
 
-/// `YYYY-MM-DDTHH:MM:SS+0000` (cli-reference.md §4.3).
+/// `YYYY-MM-DDTHH:MM:SS+0000` (docs/output.md).
 fn is_cli_timestamp(s: &str) -> bool {
     let b = s.as_bytes();
     b.len() == 24

@@ -29,7 +29,7 @@ fn assert_absent(s: &Sandbox, kind: &str, name: &str) {
 
 #[test]
 fn harness_tables_reproduce_the_spec_samples() {
-    // cli-reference.md §4.7 `secret list`, verbatim.
+    // The `secret list` sample of the reference's docs, verbatim.
     assert_eq!(
         tabulate(
             &["NAME", "ITEMS"],
@@ -43,7 +43,7 @@ fn harness_tables_reproduce_the_spec_samples() {
          quay-secret                     2\n\
          your-quay-io-secret-name        2\n"
     );
-    // §4.2 rule 8: an empty table.
+    // An empty table: header and dash lines only (docs/output.md).
     assert_eq!(
         tabulate(&["QUEUE_INDEX", "CREATE_AT", "QUEUE_REASON"], &[]),
         "QUEUE_INDEX    CREATE_AT    QUEUE_REASON\n-------------  -----------  --------------\n"
@@ -226,10 +226,10 @@ fn output_formats_follow_the_reference() {
     );
     cm(&s, &["list"]).success().stdout_is(&table);
     cm(&s, &["list", "-o", "table"]).success().stdout_is(&table);
-    // A bare -o means table (§1.1); an unknown format falls back to table.
+    // A bare -o means table (docs/output.md); an unknown format falls back to table.
     cm(&s, &["list", "-o"]).success().stdout_is(&table);
     cm(&s, &["list", "-o", "xml"]).no_panic().stdout_is(&table);
-    // Measured `configmap list -o wide` of cli-reference.md §4.6, verbatim.
+    // `configmap list -o wide` as measured with the reference, verbatim.
     cm(&s, &["list", "-o", "wide"]).success().stdout_is(
         "NAME                   ITEMS  LABELS\n\
          -------------------  -------  ----------\n\
@@ -410,7 +410,7 @@ fn invalid_input_is_rejected_before_any_request() {
     );
 }
 
-/// cli-reference.md §3.4: "every data value must be a YAML string (`k2: 2`
+/// The reference's rule for `-f` files: "every data value must be a YAML string (`k2: 2`
 /// fails with a validation error naming `data.k2`); quote numbers".
 #[test]
 fn non_string_yaml_values_are_rejected() {

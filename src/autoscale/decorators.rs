@@ -309,7 +309,7 @@ impl Average {
     }
 
     fn has_enough_history(&self, factors: &Factors) -> bool {
-        let len = factors.queue_histories.as_ref().map_or(0, OrderedMap::len);
+        let len = factors.queue_histories.as_ref().map_or(0, |h| h.len());
         len >= self.used_histories
     }
 

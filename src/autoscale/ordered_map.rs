@@ -1,99 +1,75 @@
-//! A small insertion-ordered map with the JSON behaviour of a Python dict.
+//! Insertion-ordered maps with the JSON behaviour of a Python dict.
 //!
 //! The reference echoes the factors back in its reply, and a Python dict keeps
 //! keys in the order they first appeared (a repeated key keeps its first
 //! position and takes the last value). Replies only come out byte-identical if
 //! we keep that order too, so the queue summaries, histories and decorator
-//! arguments use this map instead of a `BTreeMap`.
+//! arguments use an `IndexMap` instead of a `BTreeMap`.
 
 use super::lax::{parse_int_text, LaxI64};
+use indexmap::IndexMap;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
-use std::collections::btree_map::Entry;
-use std::collections::BTreeMap;
 use std::fmt;
+use std::hash::Hash;
 use std::marker::PhantomData;
+use std::ops::{Deref, DerefMut};
 
-/// A map that keeps its keys in insertion order.
+/// An [`IndexMap`] (insertion order; a repeated key keeps its first position
+/// and takes the last value, as in a Python dict) whose JSON form reads keys
+/// and values leniently, as the reference's pydantic models do.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OrderedMap<K, V> {
-    entries: Vec<(K, V)>,
-}
+pub struct OrderedMap<K: Hash + Eq, V>(IndexMap<K, V>);
 
-impl<K, V> Default for OrderedMap<K, V> {
+impl<K: Hash + Eq, V> Default for OrderedMap<K, V> {
     fn default() -> Self {
-        Self {
-            entries: Vec::new(),
-        }
+        Self(IndexMap::new())
     }
 }
 
-impl<K: PartialEq, V> OrderedMap<K, V> {
+impl<K: Hash + Eq, V> OrderedMap<K, V> {
     /// An empty map.
     pub fn new() -> Self {
         Self::default()
     }
+}
 
-    /// The value under `key`, if any.
-    pub fn get(&self, key: &K) -> Option<&V> {
-        self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| v)
-    }
+impl<K: Hash + Eq, V> Deref for OrderedMap<K, V> {
+    type Target = IndexMap<K, V>;
 
-    /// Sets `key` to `value`. An existing key keeps its position (like a
-    /// Python dict); the previous value is returned.
-    pub fn insert(&mut self, key: K, value: V) -> Option<V> {
-        match self.entries.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, slot)) => Some(std::mem::replace(slot, value)),
-            None => {
-                self.entries.push((key, value));
-                None
-            }
-        }
-    }
-
-    /// Entries in insertion order.
-    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
-        self.entries.iter().map(|(k, v)| (k, v))
-    }
-
-    /// Number of entries.
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    /// Whether the map has no entries.
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+    fn deref(&self) -> &Self::Target {
+        &self.0
     }
 }
 
-impl<K: PartialEq, V> FromIterator<(K, V)> for OrderedMap<K, V> {
+impl<K: Hash + Eq, V> DerefMut for OrderedMap<K, V> {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        &mut self.0
+    }
+}
+
+impl<K: Hash + Eq, V> FromIterator<(K, V)> for OrderedMap<K, V> {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
-        let mut map = Self::new();
-        for (k, v) in iter {
-            map.insert(k, v);
-        }
-        map
+        Self(iter.into_iter().collect())
     }
 }
 
-impl<K, V> IntoIterator for OrderedMap<K, V> {
+impl<K: Hash + Eq, V> IntoIterator for OrderedMap<K, V> {
     type Item = (K, V);
-    type IntoIter = std::vec::IntoIter<(K, V)>;
+    type IntoIter = indexmap::map::IntoIter<K, V>;
 
     fn into_iter(self) -> Self::IntoIter {
-        self.entries.into_iter()
+        self.0.into_iter()
     }
 }
 
 /// A type usable as a JSON object key of an [`OrderedMap`].
-pub trait MapKey: Sized + PartialEq {
+pub trait MapKey: Sized + Hash + Eq {
     /// Parses a key from its JSON text, or explains what was expected.
     fn parse_key(text: &str) -> Result<Self, String>;
-    /// The key as JSON object key text. Equal keys must give equal text
-    /// (it identifies repeated keys while reading).
+    /// The key as JSON object key text.
     fn key_text(&self) -> Cow<'_, str>;
 }
 
@@ -146,8 +122,8 @@ impl<K: MapKey, V: MapValue> MapValue for OrderedMap<K, V> {
 
 impl<K: MapKey, V: Serialize> Serialize for OrderedMap<K, V> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.entries.len()))?;
-        for (k, v) in &self.entries {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
             map.serialize_entry(k.key_text().as_ref(), v)?;
         }
         map.end()
@@ -174,26 +150,13 @@ impl<'de, K: MapKey, V: MapValue> Visitor<'de> for OrderedMapVisitor<K, V> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
-        let mut entries: Vec<(K, V)> = Vec::new();
-        // Position of each key by its canonical text, so that a body with
-        // many keys is read in O(n log n) rather than O(n²).
-        let mut positions: BTreeMap<String, usize> = BTreeMap::new();
+        let mut map = IndexMap::with_capacity(access.size_hint().unwrap_or(0).min(4096));
         while let Some(text) = access.next_key::<Cow<'de, str>>()? {
             let key = K::parse_key(&text).map_err(de::Error::custom)?;
             let value = access.next_value_seed(ValueSeed::<V>(PhantomData))?;
-            match positions.entry(key.key_text().into_owned()) {
-                Entry::Occupied(slot) => {
-                    if let Some(entry) = entries.get_mut(*slot.get()) {
-                        entry.1 = value;
-                    }
-                }
-                Entry::Vacant(slot) => {
-                    slot.insert(entries.len());
-                    entries.push((key, value));
-                }
-            }
+            map.insert(key, value);
         }
-        Ok(OrderedMap { entries })
+        Ok(OrderedMap(map))
     }
 }
 

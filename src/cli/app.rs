@@ -2,7 +2,7 @@
 //! queue, events, worker, check, delete, and the earlier clients' `upgrade`.
 //!
 //! Where the reference looks for an `App` object in `./app.py`, this clone
-//! looks for the manifest `./app.yaml` (cli-reference §6.1): its
+//! looks for the manifest `./app.yaml` (as the reference looks for `app.py`): its
 //! `metadata.name` / `metadata.namespace` are the defaults of the app-name
 //! positional and of `-n`, and `app create/update` read it when `-f` is not
 //! given. Without a manifest the name is required (usage error, exit 2).

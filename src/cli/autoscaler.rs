@@ -1,5 +1,5 @@
 //! `autoscaler`: serves the builtin autoscaling decision over HTTP
-//! (`POST /-everai-/autoscaler`, autoscaling.md §6), the service a
+//! (`POST /-everai-/autoscaler`, docs/autoscaling.md), the service a
 //! `container` autoscaler points at. Unlike the reference it needs no
 //! app.py: the policy name and arguments come in each request.
 

@@ -140,6 +140,14 @@ pub fn main() -> ExitCode {
     {
         return ExitCode::from(crate::platform::guard::run(&args[2..]).clamp(0, 255) as u8);
     }
+    // The Docker runtime's reaper removes a dead server's containers.
+    if args
+        .get(1)
+        .is_some_and(|a| a == crate::platform::runtime::docker::reap::SUBCOMMAND)
+    {
+        let code = crate::platform::runtime::docker::reap::run_reaper(&args[2..]);
+        return ExitCode::from(code.clamp(0, 255) as u8);
+    }
     crate::config::load_dotenv();
     let prog = program_name(&args);
     let mut command = command_named(&prog);

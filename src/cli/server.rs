@@ -5,7 +5,7 @@ use crate::config;
 use crate::credentials;
 use crate::error::{Error, Result};
 use crate::platform::runtime::RuntimeConfig;
-use crate::platform::{self, ServerOptions};
+use crate::platform::{self, RuntimeChoice, ServerOptions};
 use clap::Args;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -54,6 +54,18 @@ pub struct ServerArgs {
     /// 0 keeps none
     #[arg(long, default_value_t = 10_000, value_name = "N")]
     pub trace_requests: usize,
+    /// What runs workers: local processes of spec.command, containers of
+    /// spec.image on the Docker engine (DOCKER_HOST), or docker when the
+    /// engine answers at start, else process
+    #[arg(long, value_enum, default_value_t = RuntimeArg::Process, value_name = "RUNTIME")]
+    pub runtime: RuntimeArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum RuntimeArg {
+    Process,
+    Docker,
+    Auto,
 }
 
 pub async fn run(args: ServerArgs) -> Result<()> {
@@ -71,6 +83,11 @@ pub async fn run(args: ServerArgs) -> Result<()> {
             session_ttl: Duration::from_secs(args.session_ttl),
             tick: Duration::from_millis(args.tick_ms.max(10)),
             trace_capacity: args.trace_requests,
+        },
+        worker_runtime: match args.runtime {
+            RuntimeArg::Process => RuntimeChoice::Process,
+            RuntimeArg::Docker => RuntimeChoice::Docker,
+            RuntimeArg::Auto => RuntimeChoice::Auto,
         },
     };
     let listener = tokio::net::TcpListener::bind(args.listen)

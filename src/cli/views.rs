@@ -1,5 +1,5 @@
 //! Pure functions from API objects to table rows and json/yaml documents,
-//! one per object kind, following the reference's columns (cli-reference §4.6).
+//! one per object kind, following the reference's columns (docs/output.md).
 
 use crate::model::{KeyValueObject, Labels, Namespace};
 use crate::output::{format_timestamp, py_repr_dict};
@@ -78,7 +78,7 @@ pub fn namespace_doc(n: &Namespace) -> Value {
 }
 
 // ---------------------------------------------------------------------------
-// Apps, workers, request queues, events, resources (cli-reference §4.6)
+// Apps, workers, request queues, events, resources (docs/output.md)
 // ---------------------------------------------------------------------------
 
 fn strip<'a>(value: &'a str, prefix: &str) -> &'a str {
@@ -312,7 +312,7 @@ mod tests {
 
 #[cfg(test)]
 mod app_view_tests {
-    //! Byte-for-byte checks against the samples of cli-reference §4.6/§4.7.
+    //! Byte-for-byte checks against the reference samples of docs/output.md.
     use super::*;
     use crate::model::app::{App, AppStatus};
     use crate::model::{Event, QueuedRequest, Worker};

@@ -1,5 +1,5 @@
 //! Apps, their workers, request queues and events, and resources
-//! (platform-api.md §2.4–2.7, §2.11).
+//! (conventions in docs/wire.md).
 
 use super::{seg, Client};
 use crate::error::Result;

@@ -1,7 +1,7 @@
 //! Positioned YAML tree → `App`, collecting every problem.
 //!
 //! Two levels of problems:
-//! - *structural* (the reference's loading rules, cli-reference.md §5.1, plus
+//! - *structural* (the reference's loading rules, docs/manifest.md, plus
 //!   our rejection of unknown keys): `parse_manifest` fails on any of them;
 //! - *semantic* (cross references, name syntax, value ranges, autoscaler
 //!   arguments): reported by `check_manifest` only.
@@ -145,23 +145,13 @@ impl<'a> Fields<'a> {
     }
 }
 
-/// Levenshtein distance, for "did you mean" hints on short names.
+/// Levenshtein distance, for "did you mean" hints on short names (long
+/// keys are never close to a field name, and are not worth the quadratic cost).
 fn distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len() > 64 || b.len() > 64 {
+    if a.chars().count() > 64 || b.chars().count() > 64 {
         return usize::MAX;
     }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.iter().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev[j] + usize::from(ca != cb);
-            cur.push(sub.min(prev[j + 1] + 1).min(cur[j] + 1));
-        }
-        prev = cur;
-    }
-    prev[b.len()]
+    strsim::levenshtein(a, b)
 }
 
 fn suggestion(key: &str, known: &[&str]) -> Option<String> {
@@ -482,7 +472,7 @@ impl Decoder {
                 nodes.push((key.clone(), k, v));
             }
         }
-        Some((OrderedMap::from_unique(map), nodes))
+        Some((map.into_iter().collect(), nodes))
     }
 
     fn labels(&mut self, node: &Node, path: &str) -> Option<Labels> {

@@ -1,8 +1,8 @@
 //! App manifests (`app.yaml`): loading, checking, printing
-//! (cli-reference.md §5, §6.1, §6.6).
+//! (docs/manifest.md).
 //!
 //! - [`load_manifest`] / [`parse_manifest`]: the reference's loading rules
-//!   (§5.1) made strict: unknown keys and wrong scalar types are errors with
+//!   (docs/manifest.md) made strict: unknown keys and wrong scalar types are errors with
 //!   their field path and line:column. Short enum names are expanded to wire
 //!   names, the Value shorthand is accepted, an empty namespace becomes
 //!   `default`.
@@ -128,7 +128,7 @@ pub fn load_manifest(path: &Path) -> Result<App, ManifestError> {
     parse_manifest(&text, &name)
 }
 
-/// Parses a manifest with the loading rules of cli-reference.md §5.1, made
+/// Parses a manifest with the loading rules of docs/manifest.md, made
 /// strict: `version` must be `everai/v1alpha1`, `kind` must be `App`,
 /// `metadata.name`, `spec.image`, `spec.resource.cpu` (integer) and
 /// `spec.resource.memory` (string) are required, scalar types are strict,

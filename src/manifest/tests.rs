@@ -1,5 +1,6 @@
 //! Tests of the manifest layer. Fixtures in `testdata/`: the manifests of
-//! cli-reference.md §5.3/§5.4 and platform-api.md Appendix A, with the JSON
+//! the reference's documented examples (full example, each autoscaler kind, and
+//! a manifest using every spec field), with the JSON
 //! the reference client (everai 0.2.41) produced from them: `*.wire.json` is
 //! the request body it sends, `*.doc.json` its `App.to_dict()` document.
 
@@ -201,7 +202,7 @@ status:
 }
 
 // ---------------------------------------------------------------------------
-// Loading rules (§5.1)
+// Loading rules (docs/manifest.md)
 // ---------------------------------------------------------------------------
 
 #[test]

@@ -1,5 +1,5 @@
 //! The App object of the platform API (`{"appV1alpha1": {...}}`), shared by
-//! the REST client and the local platform (platform-api.md §2.4, §3.1).
+//! the REST client and the local platform (docs/wire.md, docs/manifest.md).
 //!
 //! Wire rules followed here:
 //! - camelCase field names, in the reference model's declaration order (so a
@@ -14,7 +14,6 @@
 //!   `crate::manifest`.
 
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
-use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -95,130 +94,10 @@ pub fn builtin_arguments(policy: &str) -> Option<&'static [(&'static str, i64)]>
     }
 }
 
-// ---------------------------------------------------------------------------
-// OrderedMap
-// ---------------------------------------------------------------------------
-
-/// A JSON object with string keys that keeps insertion order (labels,
-/// autoscaler arguments). Serializes as a plain JSON/YAML mapping; a
-/// duplicate key on input replaces the earlier value in place.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OrderedMap<V>(Vec<(String, V)>);
-
-impl<V> Default for OrderedMap<V> {
-    fn default() -> Self {
-        OrderedMap(Vec::new())
-    }
-}
-
-impl<V> OrderedMap<V> {
-    pub fn new() -> Self {
-        OrderedMap(Vec::new())
-    }
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-    pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-    pub fn get(&self, key: &str) -> Option<&V> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v)
-    }
-    pub fn get_mut(&mut self, key: &str) -> Option<&mut V> {
-        self.0.iter_mut().find(|(k, _)| k == key).map(|(_, v)| v)
-    }
-    pub fn contains_key(&self, key: &str) -> bool {
-        self.get(key).is_some()
-    }
-    /// Inserts or replaces (keeping the key's position); returns the old value.
-    pub fn insert(&mut self, key: impl Into<String>, value: V) -> Option<V> {
-        let key = key.into();
-        match self.0.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, v)) => Some(std::mem::replace(v, value)),
-            None => {
-                self.0.push((key, value));
-                None
-            }
-        }
-    }
-    pub fn remove(&mut self, key: &str) -> Option<V> {
-        let idx = self.0.iter().position(|(k, _)| k == key)?;
-        Some(self.0.remove(idx).1)
-    }
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
-        self.0.iter().map(|(k, v)| (k, v))
-    }
-    pub fn keys(&self) -> impl Iterator<Item = &String> {
-        self.0.iter().map(|(k, _)| k)
-    }
-    pub fn values(&self) -> impl Iterator<Item = &V> {
-        self.0.iter().map(|(_, v)| v)
-    }
-    pub fn as_slice(&self) -> &[(String, V)] {
-        &self.0
-    }
-    /// Builds a map from entries whose keys the caller knows to be unique.
-    pub(crate) fn from_unique(entries: Vec<(String, V)>) -> Self {
-        OrderedMap(entries)
-    }
-}
-
-impl<K: Into<String>, V> FromIterator<(K, V)> for OrderedMap<V> {
-    fn from_iter<T: IntoIterator<Item = (K, V)>>(iter: T) -> Self {
-        let mut m = OrderedMap::new();
-        for (k, v) in iter {
-            m.insert(k, v);
-        }
-        m
-    }
-}
-
-impl<V> IntoIterator for OrderedMap<V> {
-    type Item = (String, V);
-    type IntoIter = std::vec::IntoIter<(String, V)>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.0.into_iter()
-    }
-}
-
-impl<V: Serialize> Serialize for OrderedMap<V> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.0.len()))?;
-        for (k, v) in &self.0 {
-            map.serialize_entry(k, v)?;
-        }
-        map.end()
-    }
-}
-
-impl<'de, V: Deserialize<'de>> Deserialize<'de> for OrderedMap<V> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct MapVisitor<V>(std::marker::PhantomData<V>);
-        impl<'de, V: Deserialize<'de>> Visitor<'de> for MapVisitor<V> {
-            type Value = OrderedMap<V>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a map with string keys")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
-                let mut entries: Vec<(String, V)> = Vec::new();
-                let mut index: std::collections::HashMap<String, usize> =
-                    std::collections::HashMap::new();
-                while let Some((k, v)) = access.next_entry::<String, V>()? {
-                    match index.get(&k) {
-                        Some(&i) => entries[i].1 = v,
-                        None => {
-                            index.insert(k.clone(), entries.len());
-                            entries.push((k, v));
-                        }
-                    }
-                }
-                Ok(OrderedMap(entries))
-            }
-        }
-        deserializer.deserialize_map(MapVisitor(std::marker::PhantomData))
-    }
-}
-
+/// A JSON object with string keys in the order given (labels, autoscaler
+/// arguments): a duplicate key on input replaces the earlier value in place,
+/// as a Python dict does.
+pub type OrderedMap<V> = indexmap::IndexMap<String, V>;
 /// Labels of an app (`metadata.labels`), in the order given.
 pub type Labels = OrderedMap<String>;
 /// Arguments of an autoscaler or decorator.
@@ -757,7 +636,7 @@ pub struct ManualScaler {
     pub default_worker_num: Option<i32>,
 }
 
-/// A decision service run as a container (platform-api.md §3.1, cli-reference.md §6.5).
+/// A decision service run as a container (docs/autoscaling.md, "The decision service").
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ContainerScaler {
@@ -825,8 +704,8 @@ impl App {
         &self.app_v1alpha1.metadata.name
     }
 
-    /// The document that `app get -o json|yaml` prints (cli-reference.md
-    /// §4.6), as the reference builds it (`App.to_dict`): `version` and
+    /// The document that `app get -o json|yaml` prints (docs/output.md,
+    /// "JSON and YAML"), as the reference builds it (`App.to_dict`): `version` and
     /// `kind` in front, then `metadata`, `spec`, `status` with their keys in
     /// the model's declaration order; nulls omitted; empty namespace →
     /// `default`; `metadata.createdAt`/`updatedAt` passed through `fmt_ts`;

@@ -1,7 +1,7 @@
 //! Wire types of the EverAI REST API, shared by the client and the local platform.
 //!
 //! Field names follow the platform's JSON exactly (camelCase with the
-//! exceptions of platform-api.md §1.7). Optional fields are never sent as
+//! exceptions listed in docs/wire.md). Optional fields are never sent as
 //! `null`; list keys are always present in responses.
 
 pub mod app;

@@ -32,7 +32,7 @@ pub struct KeyValueObject {
     pub data: BTreeMap<String, String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub labels: Option<Labels>,
-    /// Spelled `createAt` on the wire (platform-api.md §1.7).
+    /// Spelled `createAt` on the wire (docs/wire.md, "Field names").
     #[serde(default, rename = "createAt", skip_serializing_if = "Option::is_none")]
     pub create_at: Option<String>,
 }

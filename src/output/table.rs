@@ -445,7 +445,7 @@ mod tests {
         ls.iter().map(|l| format!("{l}\n")).collect()
     }
 
-    // --- spec §4.7: samples from the public docs (fixtures) ---
+    // --- samples from the reference's public docs (fixtures) ---
 
     #[test]
     fn docs_app_list() {
@@ -653,7 +653,7 @@ mod tests {
         );
     }
 
-    // --- spec §4.2 / §4.6 measured samples ---
+    // --- samples measured with the reference (docs/output.md) ---
 
     #[test]
     fn spec_worked_example() {

@@ -1,5 +1,5 @@
 //! The local EverAI platform embedded in the binary (`everai server`): the
-//! REST API of platform-api.md over SQLite storage, app routes with their
+//! REST API of docs/wire.md over SQLite storage, app routes with their
 //! request queues, workers run as local processes, and the builtin
 //! autoscalers.
 //!
@@ -12,7 +12,6 @@ pub mod error;
 pub mod events;
 pub mod guard;
 pub mod host;
-pub mod process;
 pub mod proxy;
 pub mod resolve;
 pub mod runtime;
@@ -29,6 +28,19 @@ pub struct ServerOptions {
     /// The API token; `None` = the one kept in the data dir, made on first start.
     pub token: Option<String>,
     pub runtime: RuntimeConfig,
+    /// What runs workers (`--runtime`).
+    pub worker_runtime: RuntimeChoice,
+}
+
+/// `everai server --runtime`: what runs the workers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuntimeChoice {
+    /// Local processes running `spec.command`.
+    Process,
+    /// Containers of `spec.image` on the Docker engine (`DOCKER_HOST`).
+    Docker,
+    /// Docker when the engine answers at start, else processes.
+    Auto,
 }
 
 /// Everything handlers share.
@@ -65,6 +77,7 @@ impl Platform {
                 "stopped {killed} worker process(es) left over by the previous run"
             ));
         }
+        let workers = runtime::select(options.worker_runtime, &dir).await?;
         let events = events::EventLog::start(store.clone());
         let runtime = Runtime::new(
             store.clone(),
@@ -72,6 +85,7 @@ impl Platform {
             options.runtime,
             dir.clone(),
             token.clone(),
+            workers,
         );
         Ok(Platform {
             state: Arc::new(State {
@@ -130,7 +144,7 @@ impl Platform {
 }
 
 #[allow(clippy::print_stderr)]
-fn eprintln_safe(message: &str) {
+pub(crate) fn eprintln_safe(message: &str) {
     eprintln!("everai server: {message}");
 }
 
@@ -144,7 +158,7 @@ fn kill_leftover_workers(store: &store::Store) -> error::ApiResult<usize> {
     })?;
     let mut killed = 0;
     for (id, pid, body) in rows {
-        if process::kill_leftover(pid as i32, &id) {
+        if runtime::process::kill_leftover(pid as i32, &id) {
             killed += 1;
         }
         let mut worker: crate::model::Worker = serde_json::from_str(&body).unwrap_or_default();

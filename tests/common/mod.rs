@@ -774,7 +774,7 @@ fn dechunk(mut s: &str) -> String {
 }
 
 // ---------------------------------------------------------------------------
-// Expected outputs, written from cli-reference.md §4.
+// Expected outputs, written from docs/output.md.
 
 /// The first cell of each data row of a table (tests use names without
 /// spaces); the header and the dash line are skipped.
@@ -787,7 +787,7 @@ pub fn table_names(table: &str) -> Vec<String> {
         .collect()
 }
 
-/// cli-reference.md §4.2 ("simple" tabulate), implemented independently of
+/// docs/output.md ("simple" tabulate), implemented independently of
 /// the crate to compute expected tables: width = max(header + 2, longest
 /// cell); a column whose non-empty cells are all numbers is right-aligned,
 /// header included; two spaces between columns; trailing blanks removed

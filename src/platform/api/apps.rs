@@ -119,12 +119,6 @@ fn writable(mut app: AppV1alpha1, ns: &str) -> AppV1alpha1 {
 fn validate(state: &State, app: &AppV1alpha1) -> ApiResult<()> {
     check_name("app", &app.metadata.name)?;
     let spec = &app.spec;
-    if spec.command.as_ref().is_none_or(|c| c.is_empty()) {
-        return Err(ApiError::invalid(format!(
-            "app \"{}\" has no spec.command: the local platform runs each worker as a local process; add `command: [...]` to the manifest",
-            app.metadata.name
-        )));
-    }
     let memory = crate::model::app::parse_memory(&spec.resource.memory)
         .map_err(|e| ApiError::invalid(format!("spec.resource.memory: {e}")))?;
     state

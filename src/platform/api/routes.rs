@@ -1,4 +1,4 @@
-//! App routes (the data plane): every form of platform-api.md §4 reaches
+//! App routes (the data plane): every URL form of docs/wire.md ("Routes") reaches
 //! one worker of the app through its queue, with route auth first.
 //!
 //! - `/api/routes/v1/{namespace}/{app}/{path...}` (current)
@@ -54,23 +54,12 @@ fn locate(state: &State, raw_path: &str) -> Option<(Arc<AppRuntime>, String)> {
     Some((rt, format!("/{}", segments[1..].join("/"))))
 }
 
+/// Decodes one path segment; a `%` not followed by two hex digits stays as
+/// it is, and bytes that are not UTF-8 become U+FFFD.
 fn percent_decode(s: &str) -> String {
-    let bytes = s.as_bytes();
-    let hex = |b: u8| (b as char).to_digit(16);
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_encoding::percent_decode_str(s)
+        .decode_utf8_lossy()
+        .into_owned()
 }
 
 fn is_public(app: &AppV1alpha1) -> bool {

@@ -272,9 +272,10 @@ fn release(rt: &Arc<AppRuntime>, worker_id: &str, end: Option<RequestEnd>) {
 /// Probes a worker whose connection broke: back in rotation if it answers,
 /// else retired (its supervisor reports the exit if it died).
 async fn recheck_worker(rt: Arc<AppRuntime>, worker_id: String, port: u16, probe: Option<String>) {
-    let healthy = crate::platform::process::wait_ready(port, probe.as_deref(), RECHECK_TIMEOUT)
-        .await
-        .is_ok();
+    let healthy =
+        crate::platform::runtime::process::wait_ready(port, probe.as_deref(), RECHECK_TIMEOUT)
+            .await
+            .is_ok();
     let mut st = rt.lock();
     if let Some(w) = st.slot_mut(&worker_id) {
         if w.state == WorkerState::Checking {

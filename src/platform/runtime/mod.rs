@@ -7,11 +7,15 @@
 //! is never given to two requests and a freed worker always serves the
 //! head of the queue first.
 
+pub mod backend;
+pub mod docker;
 pub mod lease;
+pub mod process;
 mod scheduler;
 pub mod trace;
 mod worker;
 
+pub use backend::WorkerRuntime;
 pub use lease::{AcquireError, Lease};
 
 use super::events::EventLog;
@@ -67,12 +71,32 @@ pub struct Runtime {
     /// their configmaps and secrets through the API).
     pub endpoint: Mutex<String>,
     pub token: String,
-    /// The `everai` binary, which runs each worker under its guard
-    /// (`platform::guard`); `None` when it cannot be found.
-    pub guard: Option<PathBuf>,
+    /// What runs the workers: processes or containers.
+    pub workers: Arc<dyn WorkerRuntime>,
     apps: Mutex<HashMap<String, Arc<AppRuntime>>>,
     tasks: Mutex<Vec<tokio::task::JoinHandle<()>>>,
     shutdown: watch::Sender<bool>,
+}
+
+/// The worker runtime `choice` asks for (see `RuntimeChoice`).
+pub async fn select(
+    choice: super::RuntimeChoice,
+    data_dir: &std::path::Path,
+) -> Result<Arc<dyn WorkerRuntime>, String> {
+    use super::RuntimeChoice;
+    let process = || -> Arc<dyn WorkerRuntime> {
+        Arc::new(process::ProcessRuntime {
+            guard: std::env::current_exe().ok(),
+        })
+    };
+    match choice {
+        RuntimeChoice::Process => Ok(process()),
+        RuntimeChoice::Docker => Ok(Arc::new(docker::DockerRuntime::start(data_dir).await?)),
+        RuntimeChoice::Auto => match docker::DockerRuntime::start(data_dir).await {
+            Ok(docker) => Ok(Arc::new(docker)),
+            Err(_) => Ok(process()),
+        },
+    }
 }
 
 /// Where an app is in its life.
@@ -322,6 +346,7 @@ impl Runtime {
         config: RuntimeConfig,
         data_dir: PathBuf,
         token: String,
+        workers: Arc<dyn WorkerRuntime>,
     ) -> Arc<Runtime> {
         let (shutdown, _) = watch::channel(false);
         Arc::new(Runtime {
@@ -331,7 +356,7 @@ impl Runtime {
             data_dir,
             endpoint: Mutex::new(String::new()),
             token,
-            guard: std::env::current_exe().ok(),
+            workers,
             apps: Mutex::new(HashMap::new()),
             tasks: Mutex::new(Vec::new()),
             shutdown,

@@ -1,16 +1,18 @@
-//! One task per worker: prepare its files and environment, start its
-//! process, wait for readiness, watch it, and stop it when told to.
+//! One task per worker: prepare its files and environment, start it on the
+//! platform's worker runtime (process or container, `backend`), wait for
+//! readiness, watch it, and stop it when told to.
 //!
 //! Worker layout under the data dir: `workers/<id>/` holds `worker.log`
 //! (stdout and stderr), `volumes/<name>/` (configmap and secret volumes as
 //! files, one per key) and `mounts/<mountPath>` (the same files at each
-//! `volumeMounts` path). The command runs in the app's working directory.
+//! `volumeMounts` path). A process worker runs in the app's working
+//! directory; a container gets those directories mounted.
 
+use super::backend::Launch;
 use super::lease::dispatch;
 use super::{AppRuntime, Runtime, WorkerState};
 use crate::model::app::AppV1alpha1;
 use crate::model::{worker_status, Worker};
-use crate::platform::process::{self, ProcessSpec, WorkerProcess};
 use crate::platform::resolve;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -56,21 +58,21 @@ pub(super) async fn supervise(
     );
 
     let worker_dir = runtime.data_dir.join("workers").join(&id);
-    let spec = match prepare(&runtime, &app, &id, &worker_dir, &workdir).await {
-        Ok(spec) => spec,
+    let launch = match prepare(&runtime, &app, &id, &worker_dir, &workdir).await {
+        Ok(launch) => launch,
         Err(message) => {
             return finish_failed(&runtime, &rt, &mut record, &message).await;
         }
     };
-    let mut proc = match WorkerProcess::spawn(&spec) {
-        Ok(p) => p,
-        Err(e) => return finish_failed(&runtime, &rt, &mut record, &e.to_string()).await,
+    let mut worker = match runtime.workers.start(&launch).await {
+        Ok(w) => w,
+        Err(message) => return finish_failed(&runtime, &rt, &mut record, &message).await,
     };
-    persist(&runtime, &rt.uid, &record, Some(proc.pid() as i64)).await;
+    persist(&runtime, &rt.uid, &record, Some(worker.leftover_pid())).await;
     {
         let mut st = rt.lock();
         if let Some(w) = st.slot_mut(&id) {
-            w.port = spec.port;
+            w.port = worker.port();
         }
     }
 
@@ -81,21 +83,21 @@ pub(super) async fn supervise(
         .and_then(|p| p.http_get.as_ref())
         .and_then(|g| g.path.clone());
     let started = tokio::select! {
-        r = process::wait_ready(spec.port, probe.as_deref(), runtime.config.ready_timeout) => match r {
+        r = worker.wait_ready(probe.clone(), runtime.config.ready_timeout) => match r {
             Ok(()) => Started::Ready,
             Err(e) => Started::Failed(format!("never became ready: {e}")),
         },
-        status = proc.wait() => Started::Failed(format!("exited before it was ready: {status}")),
+        status = worker.wait() => Started::Failed(format!("exited before it was ready: {status}")),
         _ = &mut stop_rx => Started::StopRequested,
     };
     match started {
         Started::Ready => {}
         Started::Failed(message) => {
-            proc.stop(runtime.config.stop_grace).await;
+            worker.stop(runtime.config.stop_grace).await;
             return finish_failed(&runtime, &rt, &mut record, &message).await;
         }
         Started::StopRequested => {
-            proc.stop(runtime.config.stop_grace).await;
+            worker.stop(runtime.config.stop_grace).await;
             return finish_stopped(&runtime, &rt, &mut record).await;
         }
     }
@@ -103,17 +105,17 @@ pub(super) async fn supervise(
     mark_ready(&runtime, &rt, &id);
     record.status = worker_status::RUNNING.into();
     record.launch_at = Some(crate::model::now_rfc3339());
-    persist(&runtime, &rt.uid, &record, Some(proc.pid() as i64)).await;
+    persist(&runtime, &rt.uid, &record, Some(worker.leftover_pid())).await;
 
     tokio::select! {
-        status = proc.wait() => {
+        status = worker.wait() => {
             // Whatever the command left running in its group goes too.
-            proc.stop(runtime.config.stop_grace).await;
+            worker.stop(runtime.config.stop_grace).await;
             let message = format!("exited unexpectedly: {status}");
             finish_failed(&runtime, &rt, &mut record, &message).await
         }
         _ = &mut stop_rx => {
-            proc.stop(runtime.config.stop_grace).await;
+            worker.stop(runtime.config.stop_grace).await;
             finish_stopped(&runtime, &rt, &mut record).await
         }
     }
@@ -248,32 +250,27 @@ async fn persist(runtime: &Runtime, app_uid: &str, record: &Worker, pid: Option<
         .await;
 }
 
-/// Resolves the worker's environment and writes its volume files.
+/// Resolves the worker's environment and pull credentials and writes its
+/// volume files.
 async fn prepare(
     runtime: &Runtime,
     app: &Arc<AppV1alpha1>,
     id: &str,
     worker_dir: &Path,
     workdir: &Path,
-) -> Result<ProcessSpec, String> {
-    let command = app
-        .spec
-        .command
-        .clone()
-        .filter(|c| !c.is_empty())
-        .ok_or_else(|| {
-            "the app has no spec.command; the local platform runs each worker as a local process: add `command: [...]` to the manifest".to_string()
-        })?;
+) -> Result<Launch, String> {
     let app_for_env = app.clone();
     let worker_dir_owned = worker_dir.to_path_buf();
-    let (mut env, _) = runtime
+    let (mut env, pull_auth) = runtime
         .store
         .call(move |c| {
             let env = resolve_env(c, &app_for_env)
                 .map_err(crate::platform::error::ApiError::precondition)?;
+            let pull_auth = resolve_pull_auth(c, &app_for_env)
+                .map_err(crate::platform::error::ApiError::precondition)?;
             write_volumes(c, &app_for_env, &worker_dir_owned)
                 .map_err(crate::platform::error::ApiError::precondition)?;
-            Ok((env, ()))
+            Ok((env, pull_auth))
         })
         .await
         .map_err(|e| e.message)?;
@@ -295,27 +292,37 @@ async fn prepare(
                 .filter(|n| !n.is_empty())
                 .unwrap_or_else(|| "default".into()),
         ),
-        (
-            "EVERAI_VOLUMES_DIR".to_string(),
-            worker_dir.join("volumes").display().to_string(),
-        ),
-        (
-            "EVERAI_MOUNTS_DIR".to_string(),
-            worker_dir.join("mounts").display().to_string(),
-        ),
     ];
     // The app's own env comes last so it may override the platform's.
     platform_env.append(&mut env);
-    let port = process::free_port().map_err(|e| format!("no free port for the worker: {e}"))?;
-    Ok(ProcessSpec {
+    Ok(Launch {
         worker_id: id.to_string(),
-        command,
+        app: app.clone(),
         env: platform_env,
         workdir: workdir.to_path_buf(),
-        port,
-        log_path: worker_dir.join("worker.log"),
-        guard: runtime.guard.clone(),
+        worker_dir: worker_dir.to_path_buf(),
+        pull_auth,
     })
+}
+
+/// `spec.imagePullSecrets` as (username, password), when set.
+fn resolve_pull_auth(
+    conn: &rusqlite::Connection,
+    app: &AppV1alpha1,
+) -> Result<Option<(String, String)>, String> {
+    let Some(secrets) = &app.spec.image_pull_secrets else {
+        return Ok(None);
+    };
+    let value = |v: &Option<crate::model::app::Value>, what: &str| match v {
+        Some(v) => resolve::resolve(conn, v).map_err(|e| format!("imagePullSecrets.{what}: {e}")),
+        None => Ok(String::new()),
+    };
+    let username = value(&secrets.username, "username")?;
+    let password = value(&secrets.password, "password")?;
+    if username.is_empty() && password.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some((username, password)))
 }
 
 fn resolve_env(

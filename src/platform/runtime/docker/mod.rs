@@ -1,0 +1,228 @@
+//! The Docker runtime: each worker is a container of `spec.image` on the
+//! Docker engine named by `DOCKER_HOST` (default the local socket), API
+//! version negotiated with the engine.
+//!
+//! A worker container gets `spec.command` as its entrypoint when set, its
+//! `spec.port` published on a loopback port the engine picks (routes and
+//! the readiness probe use it), the worker environment, its configmap and
+//! secret files mounted read-only, `spec.resource` cpu and memory as
+//! limits, and labels naming this server (`reap`). Its output is appended
+//! to the worker's `worker.log`. A missing image is pulled, with
+//! `spec.imagePullSecrets` when set. See docs/local-platform.md, "Runtimes".
+
+mod container;
+pub mod reap;
+
+pub use container::{container_port, create_body, Owner, RunningContainer};
+
+use super::backend::{BoxFuture, Launch, RunningWorker, WorkerRuntime};
+use bollard::auth::DockerCredentials;
+use bollard::query_parameters::{CreateContainerOptions, CreateImageOptions};
+use bollard::Docker;
+use futures_util::StreamExt;
+use std::path::Path;
+use std::process::{Child, Stdio};
+use std::sync::Mutex;
+
+/// Connects to the engine of `DOCKER_HOST` and agrees on an API version.
+pub async fn connect() -> Result<Docker, String> {
+    let host =
+        std::env::var("DOCKER_HOST").unwrap_or_else(|_| "unix:///var/run/docker.sock".into());
+    let docker = Docker::connect_with_defaults()
+        .map_err(|e| format!("cannot use the Docker engine at {host}: {e}"))?;
+    let docker = docker
+        .negotiate_version()
+        .await
+        .map_err(|e| format!("the Docker engine at {host} does not answer: {e}"))?;
+    docker
+        .ping()
+        .await
+        .map_err(|e| format!("the Docker engine at {host} does not answer: {e}"))?;
+    Ok(docker)
+}
+
+pub struct DockerRuntime {
+    docker: Docker,
+    owner: Owner,
+    /// The reaper's stdin: closed when this server ends, however it ends.
+    reaper: Mutex<Option<Child>>,
+}
+
+impl DockerRuntime {
+    /// Connects, removes the containers earlier runs on `data_dir` left
+    /// behind, and starts the reaper that removes this run's containers if
+    /// the server dies.
+    pub async fn start(data_dir: &Path) -> Result<DockerRuntime, String> {
+        let docker = connect().await.map_err(|e| {
+            format!("{e}; start the engine, set DOCKER_HOST, or use `--runtime process`")
+        })?;
+        let data_dir = std::path::absolute(data_dir)
+            .unwrap_or_else(|_| data_dir.to_path_buf())
+            .display()
+            .to_string();
+        let removed = reap::reap(&docker, reap::DATA_DIR, &data_dir).await?;
+        if removed > 0 {
+            crate::platform::eprintln_safe(&format!(
+                "removed {removed} worker container(s) left over by the previous run"
+            ));
+        }
+        let owner = Owner {
+            data_dir,
+            instance: crate::platform::random_id(16),
+        };
+        let reaper = start_reaper(&owner.instance)?;
+        Ok(DockerRuntime {
+            docker,
+            owner,
+            reaper: Mutex::new(Some(reaper)),
+        })
+    }
+
+    /// Makes sure `image` is present, pulling it when it is not.
+    async fn ensure_image(
+        &self,
+        image: &str,
+        auth: Option<&(String, String)>,
+    ) -> Result<(), String> {
+        if self.docker.inspect_image(image).await.is_ok() {
+            return Ok(());
+        }
+        let (repo, tag) = split_reference(image);
+        let options = CreateImageOptions {
+            from_image: Some(repo.to_string()),
+            tag: Some(tag.to_string()),
+            ..Default::default()
+        };
+        let credentials = auth.map(|(user, password)| DockerCredentials {
+            username: Some(user.clone()),
+            password: Some(password.clone()),
+            ..Default::default()
+        });
+        let mut pull = self.docker.create_image(Some(options), None, credentials);
+        while let Some(step) = pull.next().await {
+            step.map_err(|e| {
+                format!(
+                    "image {image:?} is not on this machine and pulling it failed: {e} (check spec.image and spec.imagePullSecrets, or build the image locally)"
+                )
+            })?;
+        }
+        Ok(())
+    }
+}
+
+/// `repo[:tag]` or `repo@digest` → (repo, tag or digest); no tag = latest.
+fn split_reference(image: &str) -> (&str, &str) {
+    if let Some((repo, digest)) = image.split_once('@') {
+        return (repo, digest);
+    }
+    let slash = image.rfind('/').map_or(0, |i| i + 1);
+    match image[slash..].rfind(':') {
+        Some(i) => (&image[..slash + i], &image[slash + i + 1..]),
+        None => (image, "latest"),
+    }
+}
+
+fn start_reaper(instance: &str) -> Result<Child, String> {
+    use std::os::unix::process::CommandExt;
+    let exe = std::env::current_exe()
+        .map_err(|e| format!("cannot find the everai binary for the container reaper: {e}"))?;
+    std::process::Command::new(exe)
+        .arg(reap::SUBCOMMAND)
+        .arg(instance)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .process_group(0)
+        .spawn()
+        .map_err(|e| format!("cannot start the container reaper: {e}"))
+}
+
+impl Drop for DockerRuntime {
+    fn drop(&mut self) {
+        // Closing its stdin lets the reaper finish; it is not waited for.
+        if let Some(mut child) = self.reaper.lock().ok().and_then(|mut r| r.take()) {
+            drop(child.stdin.take());
+        }
+    }
+}
+
+impl WorkerRuntime for DockerRuntime {
+    fn name(&self) -> &'static str {
+        "docker"
+    }
+
+    fn start<'a>(
+        &'a self,
+        launch: &'a Launch,
+    ) -> BoxFuture<'a, Result<Box<dyn RunningWorker>, String>> {
+        Box::pin(async move {
+            let body = create_body(launch, &self.owner)?;
+            let image = body.image.clone().unwrap_or_default();
+            self.ensure_image(&image, launch.pull_auth.as_ref()).await?;
+            let name = format!("everai-{}", launch.worker_id);
+            let created = self
+                .docker
+                .create_container(
+                    Some(CreateContainerOptions {
+                        name: Some(name),
+                        ..Default::default()
+                    }),
+                    body,
+                )
+                .await
+                .map_err(|e| format!("cannot create the worker container of {image:?}: {e}"))?;
+            let mut running = RunningContainer {
+                docker: self.docker.clone(),
+                id: created.id,
+                port: 0,
+                exit: None,
+                removed: false,
+            };
+            self.docker
+                .start_container(&running.id, None)
+                .await
+                .map_err(|e| format!("cannot start the worker container of {image:?}: {e}"))?;
+            running.follow_logs(launch.log_path());
+            running.port = self
+                .published_port(&running.id, container_port(launch))
+                .await?;
+            Ok(Box::new(running) as Box<dyn RunningWorker>)
+        })
+    }
+}
+
+impl DockerRuntime {
+    /// The loopback host port the engine published `port` on.
+    async fn published_port(&self, id: &str, port: u16) -> Result<u16, String> {
+        let info = self
+            .docker
+            .inspect_container(id, None)
+            .await
+            .map_err(|e| format!("cannot inspect the worker container: {e}"))?;
+        info.network_settings
+            .and_then(|n| n.ports)
+            .and_then(|p| p.get(&format!("{port}/tcp")).cloned().flatten())
+            .and_then(|b| b.into_iter().find_map(|b| b.host_port?.parse::<u16>().ok()))
+            .ok_or_else(|| format!("the engine published no host port for container port {port}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_reference;
+
+    #[test]
+    fn references_split_into_repo_and_tag() {
+        assert_eq!(split_reference("busybox"), ("busybox", "latest"));
+        assert_eq!(split_reference("quay.io/u/app:v1"), ("quay.io/u/app", "v1"));
+        assert_eq!(
+            split_reference("localhost:5000/app"),
+            ("localhost:5000/app", "latest")
+        );
+        assert_eq!(
+            split_reference("localhost:5000/app:2"),
+            ("localhost:5000/app", "2")
+        );
+        assert_eq!(split_reference("app@sha256:ab"), ("app", "sha256:ab"));
+    }
+}
