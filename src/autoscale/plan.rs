@@ -199,7 +199,18 @@ impl ResolvedPolicy {
     /// step (a factor decorator lacks history). `Err`: the arguments or
     /// decorators are unusable; the caller keeps its workers.
     pub fn plan(&self, factors: Factors, now: DateTime<Utc>) -> Result<Option<Plan>, String> {
-        let args = self.args_at(now)?;
+        self.plan_with(self.args_at(now)?, factors, now)
+    }
+
+    /// [`ResolvedPolicy::plan`] with the arguments in force already worked
+    /// out (by [`ResolvedPolicy::args_at`]); a caller deciding many times
+    /// without argument decorators works them out once.
+    pub fn plan_with(
+        &self,
+        args: PolicyArgs,
+        factors: Factors,
+        now: DateTime<Utc>,
+    ) -> Result<Option<Plan>, String> {
         let Some(factors) =
             apply_factor_decorators(&self.factor_decorators, factors).map_err(|e| e.to_string())?
         else {

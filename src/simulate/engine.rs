@@ -14,7 +14,8 @@ use super::load::{Draws, LoadSpec, RateSchedule, Service, Trace, SECOND};
 use super::report::{Decision, Report, Sample, Summary};
 use super::{SimConfig, SimError};
 use crate::autoscale::{
-    self, Action, Factors, PolicyKind, QueueReason, ResolvedPolicy, WorkerStatus as PolicyStatus,
+    self, Action, Factors, PolicyArgs, PolicyKind, QueueReason, ResolvedPolicy,
+    WorkerStatus as PolicyStatus,
 };
 use chrono::{DateTime, Utc};
 use std::cmp::Reverse;
@@ -101,6 +102,9 @@ struct Sim<'a> {
     /// Last time a request arrived or finished.
     last_activity: u64,
     last_problem: Option<String>,
+    /// The policy arguments, worked out once when no argument decorator
+    /// can change them over time.
+    fixed_args: Option<PolicyArgs>,
 }
 
 /// Runs one simulation.
@@ -174,7 +178,11 @@ pub fn run(
         interval: Sample::default(),
         last_activity: 0,
         last_problem: None,
+        fixed_args: None,
     };
+    if policy.argument_decorators.is_empty() {
+        sim.fixed_args = policy.args_at(sim.datetime(0)).ok();
+    }
     sim.summary.origin_unix = origin_unix_us as f64 / SECOND as f64;
     if let LoadSpec::Clients { clients, .. } = load {
         for client in 0..*clients {
@@ -527,7 +535,12 @@ impl Sim<'_> {
 
     /// One scheduler decision, acted on at once.
     fn decide(&mut self) {
-        let plan = match self.policy.plan(self.factors(), self.datetime(self.now)) {
+        let now = self.datetime(self.now);
+        let planned = match &self.fixed_args {
+            Some(args) => self.policy.plan_with(args.clone(), self.factors(), now),
+            None => self.policy.plan(self.factors(), now),
+        };
+        let plan = match planned {
             Ok(Some(plan)) => plan,
             Ok(None) => return,
             Err(message) => {

@@ -204,7 +204,8 @@ pub fn summary_table(reports: &[Report]) -> String {
                 human_seconds(r.wait_seconds.p99),
                 r.workers.peak.to_string(),
                 format!("{:.2}", r.workers.mean),
-                format!("{:.1}", r.worker_seconds),
+                // Whole seconds: tabulate would print large floats as 1.2e+06.
+                format!("{:.0}", r.worker_seconds),
                 r.scale_ups.to_string(),
                 r.scale_downs.to_string(),
             ]
