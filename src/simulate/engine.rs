@@ -537,7 +537,7 @@ impl Sim<'_> {
     fn decide(&mut self) {
         let now = self.datetime(self.now);
         let planned = match &self.fixed_args {
-            Some(args) => self.policy.plan_with(args.clone(), self.factors(), now),
+            Some(args) => self.policy.plan_with(*args, self.factors(), now),
             None => self.policy.plan(self.factors(), now),
         };
         let plan = match planned {
