@@ -18,7 +18,7 @@ cleanup_bench_server() {
 start_bench_server() {
     local name=$1
     shift
-    EVERAI=$ROOT/target/release/everai
+    EVERAI=${EVERAI_BENCH_BIN:-$ROOT/target/release/everai}
     TMP=$(mktemp -d -t "everai-$name-bench.XXXXXX")
     trap cleanup_bench_server EXIT
     export EVERAI_HOME=$TMP/home

@@ -2359,8 +2359,11 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         'everai;server' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (port 0 picks a free port)')
             [CompletionResult]::new('--data-dir', '--data-dir', [CompletionResultType]::ParameterName, 'Where the platform keeps its database and worker files [default: $EVERAI_HOME/server]')
-            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token clients must present [default: a random token kept in the data dir]')
-            [CompletionResult]::new('--queue-limit', '--queue-limit', [CompletionResultType]::ParameterName, 'Requests that may wait in one app''s queue before new ones get 429')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'API token clients must present [default: a random token kept in the data dir]. On the command line it shows in `ps`: prefer EVERAI_SERVER_TOKEN or --token-file')
+            [CompletionResult]::new('--token-file', '--token-file', [CompletionResultType]::ParameterName, 'Read the API token from this file (its first line)')
+            [CompletionResult]::new('--queue-limit', '--queue-limit', [CompletionResultType]::ParameterName, 'Requests that may wait in one app''s queue before new ones get 429 [default: half the client connections the open-file limit allows, at most 1000; 384 under the usual limit of 1024]')
+            [CompletionResult]::new('--header-timeout', '--header-timeout', [CompletionResultType]::ParameterName, 'Seconds a client has to send a complete request head, and that an idle keep-alive connection is kept')
+            [CompletionResult]::new('--log-level', '--log-level', [CompletionResultType]::ParameterName, 'Most detailed log lines printed on stderr')
             [CompletionResult]::new('--queue-timeout', '--queue-timeout', [CompletionResultType]::ParameterName, 'Seconds a request may wait in a queue before it gets 503')
             [CompletionResult]::new('--ready-timeout', '--ready-timeout', [CompletionResultType]::ParameterName, 'Seconds a worker may take to pass its readiness probe')
             [CompletionResult]::new('--stop-grace', '--stop-grace', [CompletionResultType]::ParameterName, 'Seconds a stopping worker gets between SIGTERM and SIGKILL')
@@ -2369,8 +2372,8 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--trace-requests', '--trace-requests', [CompletionResultType]::ParameterName, 'Routed requests kept per app (in memory) for `everai app trace`; 0 keeps none')
             [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'What runs workers: local processes of spec.command, containers of spec.image on the Docker engine (DOCKER_HOST), or docker when the engine answers at start, else process')
             [CompletionResult]::new('--no-login', '--no-login', [CompletionResultType]::ParameterName, 'Do not store the endpoint and token as this CLI''s login')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'everai;completion' {

@@ -2694,7 +2694,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__server)
-            opts="-h --listen --data-dir --token --no-login --queue-limit --queue-timeout --ready-timeout --stop-grace --session-ttl --tick-ms --trace-requests --runtime --help"
+            opts="-h --listen --data-dir --token --token-file --no-login --queue-limit --header-timeout --log-level --queue-timeout --ready-timeout --stop-grace --session-ttl --tick-ms --trace-requests --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2712,8 +2712,20 @@ _everai() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --queue-limit)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --log-level)
+                    COMPREPLY=($(compgen -W "off error warn info" -- "${cur}"))
                     return 0
                     ;;
                 --queue-timeout)

@@ -2036,8 +2036,11 @@ set edit:completion:arg-completer[everai] = {|@words|
         &'everai;server'= {
             cand --listen 'Address to listen on (port 0 picks a free port)'
             cand --data-dir 'Where the platform keeps its database and worker files [default: $EVERAI_HOME/server]'
-            cand --token 'API token clients must present [default: a random token kept in the data dir]'
-            cand --queue-limit 'Requests that may wait in one app''s queue before new ones get 429'
+            cand --token 'API token clients must present [default: a random token kept in the data dir]. On the command line it shows in `ps`: prefer EVERAI_SERVER_TOKEN or --token-file'
+            cand --token-file 'Read the API token from this file (its first line)'
+            cand --queue-limit 'Requests that may wait in one app''s queue before new ones get 429 [default: half the client connections the open-file limit allows, at most 1000; 384 under the usual limit of 1024]'
+            cand --header-timeout 'Seconds a client has to send a complete request head, and that an idle keep-alive connection is kept'
+            cand --log-level 'Most detailed log lines printed on stderr'
             cand --queue-timeout 'Seconds a request may wait in a queue before it gets 503'
             cand --ready-timeout 'Seconds a worker may take to pass its readiness probe'
             cand --stop-grace 'Seconds a stopping worker gets between SIGTERM and SIGKILL'
@@ -2046,8 +2049,8 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --trace-requests 'Routed requests kept per app (in memory) for `everai app trace`; 0 keeps none'
             cand --runtime 'What runs workers: local processes of spec.command, containers of spec.image on the Docker engine (DOCKER_HOST), or docker when the engine answers at start, else process'
             cand --no-login 'Do not store the endpoint and token as this CLI''s login'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'everai;completion'= {
             cand -h 'Print help'

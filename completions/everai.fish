@@ -797,8 +797,14 @@ complete -c everai -n "__fish_everai_using_subcommand ns; and __fish_seen_subcom
 complete -c everai -n "__fish_everai_using_subcommand version" -s h -l help -d 'Print help'
 complete -c everai -n "__fish_everai_using_subcommand server" -l listen -d 'Address to listen on (port 0 picks a free port)' -r
 complete -c everai -n "__fish_everai_using_subcommand server" -l data-dir -d 'Where the platform keeps its database and worker files [default: $EVERAI_HOME/server]' -r -F
-complete -c everai -n "__fish_everai_using_subcommand server" -l token -d 'API token clients must present [default: a random token kept in the data dir]' -r
-complete -c everai -n "__fish_everai_using_subcommand server" -l queue-limit -d 'Requests that may wait in one app\'s queue before new ones get 429' -r
+complete -c everai -n "__fish_everai_using_subcommand server" -l token -d 'API token clients must present [default: a random token kept in the data dir]. On the command line it shows in `ps`: prefer EVERAI_SERVER_TOKEN or --token-file' -r
+complete -c everai -n "__fish_everai_using_subcommand server" -l token-file -d 'Read the API token from this file (its first line)' -r -F
+complete -c everai -n "__fish_everai_using_subcommand server" -l queue-limit -d 'Requests that may wait in one app\'s queue before new ones get 429 [default: half the client connections the open-file limit allows, at most 1000; 384 under the usual limit of 1024]' -r
+complete -c everai -n "__fish_everai_using_subcommand server" -l header-timeout -d 'Seconds a client has to send a complete request head, and that an idle keep-alive connection is kept' -r
+complete -c everai -n "__fish_everai_using_subcommand server" -l log-level -d 'Most detailed log lines printed on stderr' -r -f -a "off\t'Nothing is logged'
+error\t'Failures of the server itself (5xx answers, a listener error)'
+warn\t'Failures of a worker or a client that the operator may act on'
+info\t'4xx answers, worker starts and stops'"
 complete -c everai -n "__fish_everai_using_subcommand server" -l queue-timeout -d 'Seconds a request may wait in a queue before it gets 503' -r
 complete -c everai -n "__fish_everai_using_subcommand server" -l ready-timeout -d 'Seconds a worker may take to pass its readiness probe' -r
 complete -c everai -n "__fish_everai_using_subcommand server" -l stop-grace -d 'Seconds a stopping worker gets between SIGTERM and SIGKILL' -r
@@ -809,7 +815,7 @@ complete -c everai -n "__fish_everai_using_subcommand server" -l runtime -d 'Wha
 docker\t''
 auto\t''"
 complete -c everai -n "__fish_everai_using_subcommand server" -l no-login -d 'Do not store the endpoint and token as this CLI\'s login'
-complete -c everai -n "__fish_everai_using_subcommand server" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand server" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c everai -n "__fish_everai_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources namespace version server completion help" -f -a "login" -d 'Login; store a token (get one at https://everai.expvent.com)'
 complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources namespace version server completion help" -f -a "logout" -d 'Logout: forget the stored token'

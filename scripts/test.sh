@@ -4,7 +4,8 @@
 #
 #   1. installs what the tests need, idempotently and quietly:
 #      - apt: gnome-keyring dbus libsecret-tools (a real Secret Service for
-#        tests/keyring.rs, run headless under dbus-run-session), apache2-utils;
+#        tests/keyring.rs, run headless under dbus-run-session), apache2-utils,
+#        util-linux (prlimit, for the open-file tests of tests/server_limits.rs);
 #      - the reference client everai==0.2.41 in target/refvenv (PyPI), for
 #        tests/reference.rs (exported as EVERAI_REF_BIN);
 #   2. runs `cargo fmt --check`, `cargo clippy -D warnings` and every test.
@@ -31,7 +32,7 @@ step() {
 }
 
 step "install test dependencies (apt)" \
-    ensure_apt_packages gnome-keyring dbus libsecret-tools apache2-utils
+    ensure_apt_packages gnome-keyring dbus libsecret-tools apache2-utils util-linux
 step "install the reference client everai==$REF_VERSION" ensure_reference_client
 
 step "cargo fmt --check" cargo fmt --all -- --check

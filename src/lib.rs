@@ -14,4 +14,5 @@ pub mod manifest;
 pub mod model;
 pub mod output;
 pub mod platform;
+pub mod pycompat;
 pub mod simulate;

@@ -111,3 +111,70 @@ fn decides_like_the_reference_service() {
     assert_eq!(status, 400);
     assert!(reply.starts_with("Bad request, "), "{reply}");
 }
+
+/// The platform's contract for a `container` autoscaler: a body of bare
+/// factors, decided by the app's own policy from `./app.yaml`, with
+/// arguments read from a configmap through the API.
+#[test]
+fn bare_factors_are_decided_by_the_policy_of_app_yaml() {
+    let server = common::Server::start();
+    let sandbox = Sandbox::connected(&server);
+    sandbox
+        .run([
+            "configmap",
+            "create",
+            "scaling",
+            "--from-literal",
+            "max_workers=7",
+        ])
+        .success();
+    sandbox.file(
+        "app.yaml",
+        "version: everai/v1alpha1\nkind: App\nmetadata:\n  name: scaled\nspec:\n  image: x:1\n  resource:\n    cpu: 1\n    memory: 256 MiB\n  autoscaler:\n    builtin:\n      name: simple\n      arguments:\n        min_workers: {value: \"3\"}\n        max_workers:\n          valueFrom: {configMapKeyRef: {name: scaling, key: max_workers}}\n",
+    );
+    let service = start(&sandbox);
+    let (status, reply) = post(&service.addr, r#"{"queue":{},"workers":[]}"#);
+    assert_eq!(status, 200, "{reply}");
+    let reply: serde_json::Value = serde_json::from_str(&reply).expect("json reply");
+    assert_eq!(reply["max_workers"], 7, "{reply}");
+    assert_eq!(
+        reply["actions"],
+        serde_json::json!([{"count": 3, "action": "ScaleUp"}])
+    );
+    // The full request still works and names its own policy.
+    let (status, reply) = post(
+        &service.addr,
+        r#"{"factors":{"queue":{},"workers":[]},"name":"simple","arguments":{"min_workers":"2"}}"#,
+    );
+    assert_eq!(status, 200, "{reply}");
+    assert!(reply.contains(r#""count":2"#), "{reply}");
+}
+
+/// `time-match` takes any IANA zone, daylight saving included, even on a
+/// machine without a tz database (TZDIR points nowhere here).
+#[test]
+fn time_match_takes_daylight_saving_zones_without_a_system_tz_database() {
+    let mut sandbox = Sandbox::new();
+    sandbox.set("TZDIR", "/nonexistent-zoneinfo");
+    sandbox.file(
+        "app.yaml",
+        "version: everai/v1alpha1\nkind: App\nmetadata:\n  name: timed\nspec:\n  image: x:1\n  resource:\n    cpu: 1\n    memory: 256 MiB\n  autoscaler:\n    builtin:\n      name: simple\n      arguments:\n        min_workers: {value: \"1\"}\n        max_workers: {value: \"9\"}\n      decorators:\n        arguments:\n        - name: time-match\n          arguments:\n            timezone: {value: Europe/Berlin}\n            \"match(* * * * *)\": {value: always_}\n            always_min_workers: {value: \"4\"}\n",
+    );
+    let service = start(&sandbox);
+    let (status, reply) = post(&service.addr, r#"{"queue":{},"workers":[]}"#);
+    assert_eq!(status, 200, "{reply}");
+    let reply: serde_json::Value = serde_json::from_str(&reply).expect("json reply");
+    assert_eq!(
+        reply["actions"],
+        serde_json::json!([{"count": 4, "action": "ScaleUp"}]),
+        "{reply}"
+    );
+    for zone in ["America/New_York", "europe/london"] {
+        let body = format!(
+            r#"{{"factors":{{"queue":{{}},"workers":[]}},"name":"simple","arguments":{{"min_workers":"1"}},"decorators":{{"arguments":[{{"name":"time-match","arguments":{{"timezone":"{zone}","match(* * * * *)":"a_","a_min_workers":"2"}}}}]}}}}"#
+        );
+        let (status, reply) = post(&service.addr, &body);
+        assert_eq!(status, 200, "{zone}: {reply}");
+        assert!(reply.contains(r#""count":2"#), "{zone}: {reply}");
+    }
+}

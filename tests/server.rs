@@ -46,8 +46,11 @@ fn stops_cleanly_on(signal: i32) {
         "exit status after signal {signal}: {status:?}; stderr:\n{}",
         server.stderr()
     );
-    let stderr = server.stderr();
-    assert!(stderr.contains("stopped"), "stderr: {stderr}");
+    // The reader thread may still be collecting the last lines.
+    let stderr = poll(COMMAND_DEADLINE, "the stop message on stderr", || {
+        let stderr = server.stderr();
+        stderr.contains("stopped").then_some(stderr)
+    });
     assert!(!stderr.contains("panicked"), "stderr: {stderr}");
     assert!(
         std::net::TcpStream::connect(&addr).is_err(),

@@ -141,19 +141,28 @@ impl fmt::Display for ArgError {
 
 impl std::error::Error for ArgError {}
 
-/// Parses a non-negative integer argument. Surrounding whitespace and a
-/// leading `+` are allowed, as Python's `int()` allows them.
-fn parse_count(name: &str, value: &str) -> Result<u32, ArgError> {
-    let trimmed = value.trim();
-    let digits = trimmed.strip_prefix('+').unwrap_or(trimmed);
-    let invalid = || ArgError::Invalid {
-        name: name.to_owned(),
-        value: value.to_owned(),
+/// Why a count (a policy argument, `used_histories`) could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CountError {
+    /// Python's `int()` would refuse it.
+    NotAnInteger,
+    Negative,
+    /// Above `u32::MAX`.
+    TooLarge,
+}
+
+/// Reads a count the way the reference does, with Python's `int()`
+/// (surrounding whitespace, a sign, `_` between digits), then checks that it
+/// is not negative and fits in 32 bits. The manifest check and the scheduler
+/// both read arguments with this, so they agree on every form.
+pub fn parse_count(text: &str) -> Result<u32, CountError> {
+    let literal = crate::pycompat::int_literal(text).ok_or(CountError::NotAnInteger)?;
+    let digits = match literal.strip_prefix('-') {
+        Some(digits) if digits.bytes().any(|b| b != b'0') => return Err(CountError::Negative),
+        Some(digits) => digits,
+        None => literal.as_str(),
     };
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(invalid());
-    }
-    digits.parse().map_err(|_| invalid())
+    digits.parse().map_err(|_| CountError::TooLarge)
 }
 
 impl PolicyArgs {
@@ -179,7 +188,10 @@ impl PolicyArgs {
                     })
                 }
             };
-            *slot = parse_count(name, value)?;
+            *slot = parse_count(value).map_err(|_| ArgError::Invalid {
+                name: name.clone(),
+                value: value.clone(),
+            })?;
         }
         Ok(args)
     }
@@ -266,7 +278,8 @@ mod tests {
             "2.5",
             "abc",
             "",
-            "1_0",
+            "1__0",
+            "_1",
             "4294967296",
             "99999999999999999999",
         ] {
@@ -276,6 +289,17 @@ mod tests {
             assert!(err.to_string().contains("max_workers"), "{err}");
             assert!(err.to_string().contains("non-negative integer"), "{err}");
         }
+    }
+
+    #[test]
+    fn counts_read_like_python_int() {
+        assert_eq!(parse_count(" +1_0\n"), Ok(10));
+        assert_eq!(parse_count("-0"), Ok(0));
+        assert_eq!(parse_count("٣"), Ok(3));
+        assert_eq!(parse_count("-2"), Err(CountError::Negative));
+        assert_eq!(parse_count("4294967296"), Err(CountError::TooLarge));
+        assert_eq!(parse_count("0x10"), Err(CountError::NotAnInteger));
+        assert_eq!(parse_count("1.0"), Err(CountError::NotAnInteger));
     }
 
     #[test]

@@ -1,11 +1,12 @@
 //! Decorators: rewrite the policy arguments (`noop`, `time-match`) or the
 //! factors (`noop`, `average`) before a decision.
 
+use super::args::parse_count;
 use super::cron::CronSchedule;
 use super::factors::{Factors, QueueReason, WorkerStatus};
 use super::ordered_map::{MapKey, OrderedMap};
-use super::timezone::parse_timezone;
-use chrono::{DateTime, FixedOffset, Utc};
+use super::timezone::{offset_at, parse_timezone};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -196,7 +197,7 @@ pub(super) fn run_factor_decorators(
 
 /// `time-match`: cron windows mapped to argument prefixes.
 struct TimeMatch {
-    offset: FixedOffset,
+    zone: jiff::tz::TimeZone,
     /// `(window, prefix)` in argument order.
     windows: Vec<(CronSchedule, String)>,
     /// Every other argument (the prefixed values), in order.
@@ -207,12 +208,12 @@ const TIME_MATCH: &str = "time-match";
 
 impl TimeMatch {
     fn from_spec(spec: &DecoratorSpec) -> Result<Self, DecoratorError> {
-        let mut offset = parse_timezone("").map_err(|e| invalid(TIME_MATCH, e.to_string()))?;
+        let mut zone = jiff::tz::TimeZone::UTC;
         let mut windows = Vec::new();
         let mut values = Vec::new();
         for (key, value) in spec.argument_pairs() {
             if key == "timezone" {
-                offset = parse_timezone(value).map_err(|e| invalid(TIME_MATCH, e.to_string()))?;
+                zone = parse_timezone(value).map_err(|e| invalid(TIME_MATCH, e.to_string()))?;
             } else if let Some(expression) = match_expression(key)? {
                 let window = CronSchedule::parse(expression)
                     .map_err(|e| invalid(TIME_MATCH, format!("{key}: {e}")))?;
@@ -222,14 +223,14 @@ impl TimeMatch {
             }
         }
         Ok(Self {
-            offset,
+            zone,
             windows,
             values,
         })
     }
 
     fn apply(&self, args: &mut BTreeMap<String, String>, now: DateTime<Utc>) {
-        let local = now.with_timezone(&self.offset);
+        let local = now.with_timezone(&offset_at(&self.zone, now));
         for (window, prefix) in &self.windows {
             if !window.matches(&local) {
                 continue;
@@ -271,6 +272,20 @@ fn match_expression(key: &str) -> Result<Option<&str>, DecoratorError> {
     })
 }
 
+/// What is wrong with a `time-match` argument key, as the decorator will
+/// read it: a `match(...)` key must be well formed and its window valid.
+/// `None` for a good window and for the other keys (`timezone`, values).
+pub fn time_match_key_problem(key: &str) -> Option<String> {
+    match match_expression(key) {
+        Ok(None) => None,
+        Ok(Some(expression)) => CronSchedule::parse(expression)
+            .err()
+            .map(|e| format!("{key}: {e}")),
+        Err(DecoratorError::Invalid { message, .. }) => Some(message),
+        Err(e) => Some(e.to_string()),
+    }
+}
+
 /// `average`: queue (and worker) counts become the integer mean of now and
 /// the `used_histories` most recent history entries.
 struct Average {
@@ -289,12 +304,9 @@ impl Average {
                     format!("unknown argument {key:?}, valid arguments: used_histories"),
                 ));
             }
-            let digits = value.trim();
-            used_histories = digits
-                .bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| digits.parse::<usize>().ok())
-                .flatten()
+            used_histories = parse_count(value)
+                .ok()
+                .and_then(|count| usize::try_from(count).ok())
                 .ok_or_else(|| {
                     invalid(
                         AVERAGE,
@@ -602,9 +614,9 @@ mod tests {
     #[test]
     fn time_match_errors() {
         let now = utc(2024, 1, 3, 10, 0);
-        let bad_tz = DecoratorSpec::new("time-match", [("timezone", "America/New_York")]);
-        let err = apply_argument_decorators(&[bad_tz], base_args(), now).expect_err("dst zone");
-        assert!(err.to_string().contains("America/New_York"), "{err}");
+        let bad_tz = DecoratorSpec::new("time-match", [("timezone", "Mars/Olympus")]);
+        let err = apply_argument_decorators(&[bad_tz], base_args(), now).expect_err("no such zone");
+        assert!(err.to_string().contains("Mars/Olympus"), "{err}");
         let bad_cron = DecoratorSpec::new("time-match", [("match(* 25 * * *)", "x_")]);
         let err = apply_argument_decorators(&[bad_cron], base_args(), now).expect_err("hour 25");
         assert!(err.to_string().contains("hour"), "{err}");

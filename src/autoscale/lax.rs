@@ -18,24 +18,16 @@ pub(super) struct LaxI64(pub(super) i64);
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct LaxF64(pub(super) f64);
 
-/// Parses an integer written as text: surrounding whitespace, an optional
-/// sign and an optional all-zero fraction (`"3.00"`) are allowed.
+/// Parses an integer written as text, as pydantic's lax mode does: what
+/// Python's `int()` reads, plus an all-zero fraction (`"3.00"`).
 pub(super) fn parse_int_text(text: &str) -> Option<i64> {
     let text = text.trim();
-    let (whole, fraction) = match text.split_once('.') {
-        Some((whole, fraction)) => (whole, Some(fraction)),
-        None => (text, None),
+    let whole = match text.split_once('.') {
+        Some((whole, fraction)) if fraction.bytes().all(|b| b == b'0') => whole,
+        Some(_) => return None,
+        None => text,
     };
-    if let Some(fraction) = fraction {
-        if !fraction.bytes().all(|b| b == b'0') {
-            return None;
-        }
-    }
-    let digits = whole.strip_prefix(['+', '-']).unwrap_or(whole);
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    whole.parse().ok()
+    crate::pycompat::parse_int(whole)
 }
 
 /// Converts a float to an integer only when it has no fractional part and

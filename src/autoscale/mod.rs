@@ -28,11 +28,12 @@ mod policy;
 mod service;
 mod timezone;
 
-pub use args::{ArgError, PolicyArgs, PolicyKind, UnknownPolicy};
+pub use args::{parse_count, ArgError, CountError, PolicyArgs, PolicyKind, UnknownPolicy};
 pub use cron::{CronError, CronSchedule};
 pub use decorators::{
-    apply_argument_decorators, apply_factor_decorators, validate_decorators, DecoratorError,
-    DecoratorSpec, Decorators, ARGUMENT_DECORATORS, FACTOR_DECORATORS,
+    apply_argument_decorators, apply_factor_decorators, time_match_key_problem,
+    validate_decorators, DecoratorError, DecoratorSpec, Decorators, ARGUMENT_DECORATORS,
+    FACTOR_DECORATORS,
 };
 pub use explain::explain;
 pub use factors::{

@@ -1,12 +1,23 @@
 //! `autoscaler`: serves the builtin autoscaling decision over HTTP
-//! (`POST /-everai-/autoscaler`, docs/autoscaling.md), the service a
-//! `container` autoscaler points at. Unlike the reference it needs no
-//! app.py: the policy name and arguments come in each request.
+//! (`POST /-everai-/autoscaler`), the service a `container` autoscaler
+//! points at. Two bodies are accepted:
+//!
+//! - bare factors, the platform's contract for a `container` autoscaler (and
+//!   what the reference serves): the policy, its arguments and decorators
+//!   come from the app in `./app.yaml` (as the reference reads `app.py`);
+//!   arguments from configmaps and secrets are read through the API at each
+//!   request; without `./app.yaml` or a builtin policy there, `simple` with
+//!   its defaults decides, as in the reference;
+//! - the full `{factors, name, arguments, decorators}` request.
 
 use super::printer;
 use crate::autoscale::handle_service_request;
+use crate::client::Client;
+use crate::client::KvKind;
 use crate::error::{Error, Result};
+use crate::model::app::{Arguments, DecoratorItem, Value};
 use axum::body::Bytes;
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::post;
@@ -41,12 +52,178 @@ pub fn default_port(env: Option<&str>) -> Result<u16> {
     }
 }
 
-/// The service's routes.
-pub fn router() -> Router {
-    Router::new().route(HANDLER_PATH, post(decide))
+/// The app file the policy for bare factors is read from.
+pub const APP_FILE: &str = "app.yaml";
+
+/// The policy applied to a body of bare factors, still unresolved.
+#[derive(Debug, Clone, Default)]
+pub struct AppPolicy {
+    name: String,
+    arguments: Vec<(String, Value)>,
+    argument_decorators: Vec<(String, Vec<(String, Value)>)>,
+    factor_decorators: Vec<(String, Vec<(String, Value)>)>,
 }
 
-async fn decide(body: Bytes) -> Response {
+fn pairs(arguments: Option<&Arguments>) -> Vec<(String, Value)> {
+    arguments
+        .map(|a| a.iter().map(|(k, v)| (k.clone(), v.clone())).collect())
+        .unwrap_or_default()
+}
+
+fn decorator_items(items: Option<&Vec<DecoratorItem>>) -> Vec<(String, Vec<(String, Value)>)> {
+    items
+        .into_iter()
+        .flatten()
+        .filter_map(|d| Some((d.name.clone()?, pairs(d.arguments.as_ref()))))
+        .collect()
+}
+
+impl AppPolicy {
+    /// The builtin autoscaler of `./app.yaml`; `simple` with its defaults
+    /// when the file is absent or names another kind of autoscaler.
+    pub fn load(path: &std::path::Path) -> Result<AppPolicy> {
+        if !path.exists() {
+            return Ok(AppPolicy::default());
+        }
+        let app = crate::manifest::load_manifest(path)
+            .map_err(|e| Error::usage(format!("{e}; fix {} or run elsewhere", path.display())))?;
+        let Some(builtin) = app
+            .app_v1alpha1
+            .spec
+            .autoscaler
+            .as_ref()
+            .and_then(|a| a.builtin.as_ref())
+        else {
+            return Ok(AppPolicy::default());
+        };
+        let decorators = builtin.decorators.as_ref();
+        Ok(AppPolicy {
+            name: builtin.name.clone().unwrap_or_default(),
+            arguments: pairs(builtin.arguments.as_ref()),
+            argument_decorators: decorator_items(decorators.and_then(|d| d.arguments.as_ref())),
+            factor_decorators: decorator_items(decorators.and_then(|d| d.factors.as_ref())),
+        })
+    }
+
+    fn name(&self) -> &str {
+        if self.name.is_empty() {
+            "simple"
+        } else {
+            &self.name
+        }
+    }
+
+    /// The full service request for `factors`, with every value resolved.
+    async fn request_for(
+        &self,
+        factors: serde_json::Value,
+    ) -> std::result::Result<Vec<u8>, String> {
+        let mut resolver = Resolver::default();
+        let mut resolve_all = async |values: &[(String, Value)]| {
+            let mut out = serde_json::Map::new();
+            for (key, value) in values {
+                let text = resolver
+                    .resolve(value)
+                    .await
+                    .map_err(|e| format!("{key}: {e}"))?;
+                out.insert(key.clone(), serde_json::Value::String(text));
+            }
+            Ok::<_, String>(serde_json::Value::Object(out))
+        };
+        let arguments = resolve_all(&self.arguments).await?;
+        let mut decorators = serde_json::Map::new();
+        for (kind, items) in [
+            ("arguments", &self.argument_decorators),
+            ("factors", &self.factor_decorators),
+        ] {
+            let mut list = Vec::new();
+            for (name, args) in items {
+                list.push(serde_json::json!({"name": name, "arguments": resolve_all(args).await?}));
+            }
+            decorators.insert(kind.to_string(), serde_json::Value::Array(list));
+        }
+        let request = serde_json::json!({
+            "factors": factors,
+            "name": self.name(),
+            "arguments": arguments,
+            "decorators": decorators,
+        });
+        serde_json::to_vec(&request).map_err(|e| e.to_string())
+    }
+}
+
+/// Reads `valueFrom` references through the platform's API (the endpoint
+/// and token of the environment, as a worker has them).
+#[derive(Default)]
+struct Resolver {
+    client: Option<Client>,
+}
+
+impl Resolver {
+    async fn resolve(&mut self, value: &Value) -> std::result::Result<String, String> {
+        if let Some(text) = &value.value {
+            return Ok(text.clone());
+        }
+        let from = value.value_from.as_ref().ok_or("the value is empty")?;
+        let (kind, key_ref) = match (&from.config_map_key_ref, &from.secret_key_ref) {
+            (Some(r), _) => (KvKind::ConfigMap, r),
+            (None, Some(r)) => (KvKind::Secret, r),
+            (None, None) => return Err("valueFrom names no configmap or secret".into()),
+        };
+        let name = key_ref.name.as_deref().unwrap_or_default();
+        let key = key_ref.key.as_deref().unwrap_or_default();
+        if self.client.is_none() {
+            self.client = Some(Client::from_config().map_err(|e| e.to_string())?);
+        }
+        let client = self.client.as_ref().ok_or("no API client")?;
+        let object = client.kv_get(kind, name).await.map_err(|e| e.to_string())?;
+        let raw = object
+            .data
+            .get(key)
+            .ok_or_else(|| format!("{} {name:?} has no key {key:?}", kind.noun()))?;
+        match kind {
+            KvKind::ConfigMap => Ok(raw.clone()),
+            KvKind::Secret => {
+                use base64::Engine;
+                let bytes = base64::engine::general_purpose::STANDARD
+                    .decode(raw)
+                    .map_err(|e| format!("secret {name:?} key {key:?}: {e}"))?;
+                String::from_utf8(bytes).map_err(|e| e.to_string())
+            }
+        }
+    }
+}
+
+/// The service's routes, applying `policy` to bare factors.
+pub fn router(policy: AppPolicy) -> Router {
+    Router::new()
+        .route(HANDLER_PATH, post(decide))
+        .with_state(std::sync::Arc::new(policy))
+}
+
+/// `Some(factors)` when `body` is a JSON object of bare factors (it has no
+/// `factors` member of its own).
+fn bare_factors(body: &[u8]) -> Option<serde_json::Value> {
+    match serde_json::from_slice::<serde_json::Value>(body) {
+        Ok(v @ serde_json::Value::Object(_)) if v.get("factors").is_none() => Some(v),
+        _ => None,
+    }
+}
+
+async fn decide(State(policy): State<std::sync::Arc<AppPolicy>>, body: Bytes) -> Response {
+    let body = match bare_factors(&body) {
+        Some(factors) => match policy.request_for(factors).await {
+            Ok(full) => Bytes::from(full),
+            Err(e) => {
+                return (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    format!("Internal Server Error, {e}"),
+                )
+                    .into_response()
+            }
+        },
+        None => body,
+    };
     match handle_service_request(&body, chrono::Utc::now()) {
         Ok(reply) => Json(reply).into_response(),
         Err(e) => {
@@ -64,6 +241,7 @@ pub async fn run(args: AutoscalerArgs) -> Result<()> {
         Some(p) => p,
         None => default_port(std::env::var("EVERAI_PORT").ok().as_deref())?,
     };
+    let policy = AppPolicy::load(std::path::Path::new(APP_FILE))?;
     printer::line("------ run_autoscaling ------ ");
     let listener = tokio::net::TcpListener::bind((args.listen.as_str(), port))
         .await
@@ -80,7 +258,7 @@ pub async fn run(args: AutoscalerArgs) -> Result<()> {
     printer::err_line(&format!(
         " * Running on http://{addr} (Press CTRL+C to quit)"
     ));
-    axum::serve(listener, router())
+    axum::serve(listener, router(policy))
         .with_graceful_shutdown(terminated())
         .await
         .map_err(|e| Error::failed(format!("the autoscaler service failed: {e}")))?;
@@ -117,7 +295,10 @@ mod tests {
         let req = axum::http::Request::post(HANDLER_PATH)
             .body(axum::body::Body::from(body))
             .expect("request");
-        let resp = router().oneshot(req).await.expect("response");
+        let resp = router(AppPolicy::default())
+            .oneshot(req)
+            .await
+            .expect("response");
         let status = resp.status();
         let bytes = axum::body::to_bytes(resp.into_body(), 1 << 20)
             .await
@@ -143,6 +324,18 @@ mod tests {
         assert_eq!(
             v["actions"],
             serde_json::json!([{"count": 2, "action": "ScaleUp"}])
+        );
+    }
+
+    #[tokio::test]
+    async fn bare_factors_are_decided_by_the_default_policy() {
+        let (status, body) = call(r#"{"queue":{"QueueDueBusy":3},"workers":[]}"#).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        let v: serde_json::Value = serde_json::from_str(&body).expect("json");
+        assert_eq!(v["max_workers"], 1, "{body}");
+        assert_eq!(
+            v["actions"],
+            serde_json::json!([{"count": 1, "action": "ScaleUp"}])
         );
     }
 

@@ -206,14 +206,10 @@ pub fn build_request(kind: KvKind, args: &WriteArgs) -> Result<(String, KeyValue
             for literal in &args.from_literal {
                 pairs.push(parse_literal(literal));
             }
+            // A key given twice keeps its last value, as in the reference.
             let mut data = BTreeMap::new();
             for (key, value) in pairs {
                 validate_key(kind, &key)?;
-                if data.contains_key(&key) {
-                    return Err(Error::usage(format!(
-                        "duplicate key {key:?}: give each key once"
-                    )));
-                }
                 let value = match kind {
                     KvKind::ConfigMap => value,
                     KvKind::Secret => base64::engine::general_purpose::STANDARD.encode(value),
@@ -291,12 +287,9 @@ fn read_text(path: &Path) -> Result<String> {
 
 fn read_object_file(kind: KvKind, path: &Path) -> Result<ObjectFile> {
     let text = read_text(path)?;
-    let raw: RawObjectFile = serde_saphyr::from_str(&text).map_err(|e| {
-        let msg = e.to_string();
-        let msg = msg.lines().next().unwrap_or("invalid YAML").trim();
-        let msg = msg.strip_prefix("error:").unwrap_or(msg).trim();
-        Error::usage(format!("{}: {msg}", path.display()))
-    })?;
+    let bad = |msg: String| Error::usage(format!("{}: {msg}", path.display()));
+    let document = crate::manifest::parse_yaml_json(&text).map_err(bad)?;
+    let raw: RawObjectFile = serde_json::from_value(document).map_err(|e| bad(e.to_string()))?;
     let mut data = BTreeMap::new();
     for (key, value) in raw.data {
         let serde_json::Value::String(text) = value else {
@@ -415,8 +408,9 @@ mod tests {
         assert!(e.to_string().starts_with("please specify either"));
         let e = build_request(KvKind::ConfigMap, &args(None, &["a=1"])).unwrap_err();
         assert_eq!(e.to_string(), "the following arguments are required: name");
-        let e = build_request(KvKind::ConfigMap, &args(Some("x"), &["a=1", "a=2"])).unwrap_err();
-        assert!(e.to_string().contains("duplicate key \"a\""));
+        let (_, body) =
+            build_request(KvKind::ConfigMap, &args(Some("x"), &["a=1", "a=2"])).expect("valid");
+        assert_eq!(body.data["a"], "2", "the last value wins");
         let e = build_request(KvKind::ConfigMap, &args(Some("x"), &["a b=1"])).unwrap_err();
         assert!(e.to_string().contains("invalid configmap key"));
         let e = build_request(KvKind::ConfigMap, &args(Some("Bad"), &["a=1"])).unwrap_err();

@@ -13,6 +13,7 @@ pub mod printer;
 mod resources;
 mod server;
 mod simulate;
+mod target;
 pub mod views;
 mod watch;
 mod worker;

@@ -4,6 +4,9 @@ use super::printer;
 use crate::config;
 use crate::credentials;
 use crate::error::{Error, Result};
+use crate::platform::http::ConnectionLimits;
+use crate::platform::limits::FdBudget;
+use crate::platform::log::{self, Level};
 use crate::platform::runtime::RuntimeConfig;
 use crate::platform::{self, RuntimeChoice, ServerOptions};
 use clap::Args;
@@ -20,7 +23,9 @@ pub struct ServerArgs {
     /// [default: $EVERAI_HOME/server]
     #[arg(long, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
-    /// API token clients must present [default: a random token kept in the data dir]
+    /// API token clients must present [default: a random token kept in the
+    /// data dir]. On the command line it shows in `ps`: prefer
+    /// EVERAI_SERVER_TOKEN or --token-file
     #[arg(
         long,
         value_name = "TOKEN",
@@ -28,12 +33,24 @@ pub struct ServerArgs {
         hide_env_values = true
     )]
     pub token: Option<String>,
+    /// Read the API token from this file (its first line)
+    #[arg(long, value_name = "FILE", conflicts_with = "token")]
+    pub token_file: Option<PathBuf>,
     /// Do not store the endpoint and token as this CLI's login
     #[arg(long)]
     pub no_login: bool,
     /// Requests that may wait in one app's queue before new ones get 429
-    #[arg(long, default_value_t = 1000, value_name = "N")]
-    pub queue_limit: usize,
+    /// [default: half the client connections the open-file limit allows, at
+    /// most 1000; 384 under the usual limit of 1024]
+    #[arg(long, value_name = "N")]
+    pub queue_limit: Option<usize>,
+    /// Seconds a client has to send a complete request head, and that an
+    /// idle keep-alive connection is kept
+    #[arg(long, default_value_t = 10, value_name = "SECS")]
+    pub header_timeout: u64,
+    /// Most detailed log lines printed on stderr
+    #[arg(long, value_enum, default_value_t = Level::Info, value_name = "LEVEL")]
+    pub log_level: Level,
     /// Seconds a request may wait in a queue before it gets 503
     #[arg(long, default_value_t = 600, value_name = "SECS")]
     pub queue_timeout: u64,
@@ -72,11 +89,24 @@ pub async fn run(args: ServerArgs) -> Result<()> {
     let data_dir = args
         .data_dir
         .unwrap_or_else(|| config::home().join("server"));
+    log::set_level(args.log_level);
+    let budget = FdBudget::raise_and_measure();
+    let token = match &args.token_file {
+        Some(path) => Some(read_token_file(path)?),
+        None => args.token,
+    };
     let options = ServerOptions {
         data_dir: data_dir.clone(),
-        token: args.token,
+        token,
+        connections: ConnectionLimits {
+            max_connections: budget.max_connections,
+            header_timeout: Duration::from_secs(args.header_timeout.max(1)),
+        },
         runtime: RuntimeConfig {
-            queue_limit: args.queue_limit.max(1),
+            queue_limit: args
+                .queue_limit
+                .unwrap_or(budget.default_queue_limit)
+                .max(1),
             queue_timeout: Duration::from_secs(args.queue_timeout.max(1)),
             ready_timeout: Duration::from_secs(args.ready_timeout.max(1)),
             stop_grace: Duration::from_secs(args.stop_grace),
@@ -129,6 +159,27 @@ pub async fn run(args: ServerArgs) -> Result<()> {
         .map_err(|e| Error::failed(e.to_string()))?;
     printer::err_line("everai server stopped");
     Ok(())
+}
+
+/// The first line of `path`, which must not be empty.
+fn read_token_file(path: &std::path::Path) -> Result<String> {
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Error::failed(format!(
+            "cannot read the token file {}: {e}; check --token-file",
+            path.display()
+        ))
+    })?;
+    text.lines()
+        .next()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(str::to_string)
+        .ok_or_else(|| {
+            Error::failed(format!(
+                "the token file {} is empty; write the token on its first line",
+                path.display()
+            ))
+        })
 }
 
 /// Resolves on SIGINT or SIGTERM.

@@ -2,7 +2,8 @@
 //! and `app trace` (the load the local platform saw, as JSON lines).
 //! The model and its limits: docs/simulate.md.
 
-use super::app::{load as load_manifest, resolve_target, TargetArgs, DEFAULT_MANIFEST};
+use super::app::load as load_manifest;
+use super::target::{resolve_target, TargetArgs, DEFAULT_MANIFEST};
 use super::{printer, OutputArg};
 use crate::autoscale::{AppPolicy, BuiltinPolicy, ResolvedPolicy};
 use crate::client::{Client, KvKind};

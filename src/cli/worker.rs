@@ -1,7 +1,7 @@
 //! `worker` (aliases `workers`, `w`; also `app worker`): list the workers
 //! of an app.
 
-use super::app::{resolve_target, Target};
+use super::target::{resolve_target, Target};
 use super::watch::{self, render_objects};
 use super::{print_group_help, printer, views, Context, OutputArg};
 use crate::client::Client;

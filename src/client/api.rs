@@ -26,6 +26,29 @@ impl KvKind {
             KvKind::Secret => "secret",
         }
     }
+
+    /// The path of the object `name`. The item path `BASE/{name}` and the
+    /// list path `BASE/configmaps` (`BASE/secrets`) share their shape, so an
+    /// object named like the list segment would reach the list; its first
+    /// letter is then percent-encoded (an equivalent spelling of the same
+    /// name, RFC 3986 §2.3) so that the name lookup is routed as one.
+    pub fn item_path(self, name: &str) -> String {
+        let list_segment = match self {
+            KvKind::ConfigMap => "configmaps",
+            KvKind::Secret => "secrets",
+        };
+        let encoded = seg(name);
+        if name == list_segment {
+            format!(
+                "{}/%{:02X}{}",
+                self.base(),
+                name.as_bytes()[0],
+                &encoded[1..]
+            )
+        } else {
+            format!("{}/{encoded}", self.base())
+        }
+    }
 }
 
 impl Client {
@@ -45,7 +68,7 @@ impl Client {
     }
 
     pub async fn kv_get(&self, kind: KvKind, name: &str) -> Result<KeyValueObject> {
-        self.get(&format!("{}/{}", kind.base(), seg(name))).await
+        self.get(&kind.item_path(name)).await
     }
 
     pub async fn kv_create(
@@ -54,8 +77,7 @@ impl Client {
         name: &str,
         body: &KeyValueBody,
     ) -> Result<KeyValueObject> {
-        self.put(&format!("{}/{}", kind.base(), seg(name)), body)
-            .await
+        self.put(&kind.item_path(name), body).await
     }
 
     pub async fn kv_update(
@@ -64,14 +86,11 @@ impl Client {
         name: &str,
         body: &KeyValueBody,
     ) -> Result<KeyValueObject> {
-        self.post(&format!("{}/{}", kind.base(), seg(name)), body)
-            .await
+        self.post(&kind.item_path(name), body).await
     }
 
     pub async fn kv_delete(&self, kind: KvKind, name: &str) -> Result<()> {
-        self.delete::<Empty>(&format!("{}/{}", kind.base(), seg(name)))
-            .await
-            .map(drop)
+        self.delete::<Empty>(&kind.item_path(name)).await.map(drop)
     }
 
     pub async fn namespace_list(&self) -> Result<Vec<Namespace>> {
@@ -98,5 +117,27 @@ impl Client {
         self.delete::<Empty>(&format!("/api/namespaces/v1/namespaces/{}", seg(name)))
             .await
             .map(drop)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::KvKind;
+
+    #[test]
+    fn an_object_named_like_the_list_is_looked_up_by_name() {
+        assert_eq!(
+            KvKind::ConfigMap.item_path("configmaps"),
+            "/api/configmaps/v1/%63onfigmaps"
+        );
+        assert_eq!(
+            KvKind::Secret.item_path("secrets"),
+            "/api/secrets/v1/%73ecrets"
+        );
+        assert_eq!(
+            KvKind::Secret.item_path("configmaps"),
+            "/api/secrets/v1/configmaps"
+        );
+        assert_eq!(KvKind::ConfigMap.item_path("a.b"), "/api/configmaps/v1/a.b");
     }
 }

@@ -346,3 +346,12 @@ pub fn to_manifest_yaml_value(app: &App) -> serde_json::Value {
 }
 
 pub use crate::model::app::parse_memory;
+
+/// Reads a YAML document into JSON with PyYAML's typing and the manifest
+/// loader's limits (nesting, nodes and bytes, aliases included): the one
+/// bounded YAML loader for the CLI's other YAML inputs. The error is one
+/// line, `line L, column C: message`.
+pub fn parse_yaml_json(text: &str) -> Result<serde_json::Value, String> {
+    yaml::parse_json(text)
+        .map_err(|e| format!("line {}, column {}: {}", e.pos.line, e.pos.col, e.message))
+}

@@ -655,6 +655,89 @@ fn check_autoscaler_rules() {
     assert!(p[2].contains("unknown decorator \"median\"; expected one of: average, noop"));
 }
 
+/// `app check` reads autoscaler arguments with the scheduler's own code: a
+/// literal it accepts is never refused at a decision, and the other way round.
+#[test]
+fn app_check_and_the_scheduler_agree_on_every_argument_form() {
+    use crate::autoscale::{
+        apply_argument_decorators, apply_factor_decorators, DecoratorSpec, Factors, PolicyArgs,
+        PolicyKind,
+    };
+    use std::collections::BTreeMap;
+    let checked_ok = |extra: String| check_manifest(&with_spec(&extra), "a.yaml").is_empty();
+    // JSON strings are YAML double-quoted scalars: the form arrives verbatim.
+    let quoted = |form: &str| serde_json::to_string(form).unwrap();
+    let forms = [
+        "1",
+        " 2 ",
+        "+3",
+        "-0",
+        "1_0",
+        "0_7",
+        "\u{663}",
+        "\t4\n",
+        "4294967295",
+        "-1",
+        "1.5",
+        "1.0",
+        "abc",
+        "",
+        "1__0",
+        "_1",
+        "1_",
+        "0x10",
+        "1e3",
+        "4294967296",
+        "99999999999999999999",
+    ];
+    for form in forms {
+        for kind in PolicyKind::ALL {
+            let args = BTreeMap::from([("max_idle_time".to_string(), form.to_string())]);
+            let scheduler_ok = PolicyArgs::from_strings(kind, &args).is_ok();
+            let yaml = format!(
+                "  autoscaler: {{builtin: {{name: {}, arguments: {{max_idle_time: {{value: {}}}}}}}}}\n",
+                kind.name(),
+                quoted(form)
+            );
+            assert_eq!(checked_ok(yaml), scheduler_ok, "argument {form:?} ({kind})");
+        }
+        let average = DecoratorSpec::new("average", [("used_histories", form)]);
+        let scheduler_ok = apply_factor_decorators(&[average], Factors::default()).is_ok();
+        let yaml = format!(
+            "  autoscaler:\n    builtin:\n      name: simple\n      decorators:\n        factors:\n        - {{name: average, arguments: {{used_histories: {}}}}}\n",
+            quoted(form)
+        );
+        assert_eq!(checked_ok(yaml), scheduler_ok, "used_histories {form:?}");
+    }
+    let now = chrono::Utc::now();
+    let time_match = [
+        ("match(* 9-22 * * 1-5)", "day_"),
+        ("match(*/15 0 1 1-12 0,7)", "x_"),
+        ("match(* 25 * * *)", "x_"),
+        ("match(0 9 * * mon)", "x_"),
+        ("match(bad)", "x_"),
+        ("match(* * * *  *)", "x_"),
+        ("matcher", "5"),
+        ("timezone", "UTC"),
+        ("timezone", "+08:00"),
+        ("timezone", "Mars/Olympus"),
+    ];
+    for (key, value) in time_match {
+        let spec = DecoratorSpec::new("time-match", [(key, value)]);
+        let scheduler_ok = apply_argument_decorators(&[spec], BTreeMap::new(), now).is_ok();
+        let yaml = format!(
+            "  autoscaler:\n    builtin:\n      name: simple\n      decorators:\n        arguments:\n        - {{name: time-match, arguments: {{{}: {}}}}}\n",
+            quoted(key),
+            quoted(value)
+        );
+        assert_eq!(
+            checked_ok(yaml),
+            scheduler_ok,
+            "time-match {key:?}: {value:?}"
+        );
+    }
+}
+
 #[test]
 fn check_volume_rules() {
     let probs = |extra: &str| messages(&check_manifest(&with_spec(extra), "a.yaml"));

@@ -10,16 +10,28 @@
 //! us the scalar style, tags and spans; the rest is done here.
 //!
 //! Limits (so no input can exhaust memory or the stack): nesting depth is
-//! bounded by the parser and again here (aliases included), and alias
-//! expansion is bounded by a total node budget.
+//! bounded by the parser and again here (aliases included), and what the
+//! tree holds, alias expansions and anchor copies included, is bounded by a
+//! node budget and a byte budget. A small file with one large anchored
+//! string and many aliases of it is refused as soon as the copies would
+//! pass the byte budget, instead of being expanded.
+//!
+//! Every YAML document the CLI reads goes through [`parse`]: manifests, and
+//! configmap/secret `-f` files through [`parse_json`].
 
+use crate::pycompat::yaml11::{
+    construct_bool, construct_float, construct_int, implicit_tag, Implicit,
+};
 use serde_saphyr::granit_parser::{Event, Options, Parser, ScalarStyle, ScanError, Span, Tag};
 use std::collections::{HashMap, HashSet};
 
 /// Maximum nesting depth of the tree, aliases included.
 const MAX_DEPTH: usize = 128;
-/// Maximum number of nodes, alias expansions included.
+/// Maximum number of nodes, alias expansions and anchor copies included.
 const MAX_NODES: usize = 200_000;
+/// Maximum bytes of scalar text, alias expansions and anchor copies
+/// included (an input of 1 MB without aliases holds at most 1 MB).
+const MAX_BYTES: usize = 16 << 20;
 
 /// 1-based line and column of a node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -46,16 +58,23 @@ pub(crate) struct Node {
     pub pos: Pos,
     /// Number of nodes in this subtree (for the alias budget).
     size: usize,
+    /// Bytes of scalar text in this subtree (for the alias budget).
+    bytes: usize,
     /// Height of this subtree (for the depth limit).
     height: usize,
 }
 
 impl Node {
     fn leaf(kind: Kind, pos: Pos) -> Node {
+        let bytes = match &kind {
+            Kind::Str(text) | Kind::Int(_, text) => text.len(),
+            _ => 0,
+        };
         Node {
             kind,
             pos,
             size: 1,
+            bytes,
             height: 1,
         }
     }
@@ -66,7 +85,7 @@ impl Node {
             Kind::Null => "null".to_string(),
             Kind::Bool(b) => format!("a boolean ({})", if *b { "true" } else { "false" }),
             Kind::Int(_, t) => format!("an integer ({t})"),
-            Kind::Float(f) => format!("a number ({})", crate::model::app::python_float_text(*f)),
+            Kind::Float(f) => format!("a number ({})", crate::pycompat::float_repr(*f)),
             Kind::Str(s) => format!("a string {}", quote(s)),
             Kind::Seq(_) => "a list".to_string(),
             Kind::Map(_) => "a mapping".to_string(),
@@ -143,7 +162,7 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
     let mut anchors: HashMap<usize, Node> = HashMap::new();
     let mut root: Option<Node> = None;
     let mut documents = 0usize;
-    let mut total_nodes = 0usize;
+    let mut budget = Budget::default();
 
     for item in parser {
         let (event, span) = item.map_err(|e| scan_error(&e))?;
@@ -160,7 +179,7 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
                 None
             }
             Event::Scalar(value, style, anchor, tag) => {
-                total_nodes += 1;
+                budget.charge(1, value.len(), pos)?;
                 let kind = resolve_scalar(&value, style, tag.as_deref())
                     .map_err(|message| YamlError { pos, message })?;
                 Some((Node::leaf(kind, pos), anchor))
@@ -170,13 +189,7 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
                     pos,
                     message: "invalid YAML: unknown alias".into(),
                 })?;
-                total_nodes = total_nodes.saturating_add(target.size);
-                if total_nodes > MAX_NODES {
-                    return Err(YamlError {
-                        pos,
-                        message: "document too large: too many alias expansions".into(),
-                    });
-                }
+                budget.charge(target.size, target.bytes, pos)?;
                 if stack.len() + target.height > MAX_DEPTH {
                     return Err(YamlError {
                         pos,
@@ -188,15 +201,7 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
                 Some((node, 0))
             }
             Event::SequenceStart(_, anchor, tag) => {
-                check_collection_tag(tag.as_deref(), "seq")
-                    .map_err(|message| YamlError { pos, message })?;
-                total_nodes += 1;
-                if stack.len() >= MAX_DEPTH {
-                    return Err(YamlError {
-                        pos,
-                        message: "document nested too deeply".into(),
-                    });
-                }
+                open_collection(&mut budget, stack.len(), tag.as_deref(), "seq", pos)?;
                 stack.push(Frame::Seq {
                     pos,
                     anchor,
@@ -205,15 +210,7 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
                 None
             }
             Event::MappingStart(_, anchor, tag) => {
-                check_collection_tag(tag.as_deref(), "map")
-                    .map_err(|message| YamlError { pos, message })?;
-                total_nodes += 1;
-                if stack.len() >= MAX_DEPTH {
-                    return Err(YamlError {
-                        pos,
-                        message: "document nested too deeply".into(),
-                    });
-                }
+                open_collection(&mut budget, stack.len(), tag.as_deref(), "map", pos)?;
                 stack.push(Frame::Map {
                     pos,
                     anchor,
@@ -225,12 +222,14 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
             Event::SequenceEnd => match stack.pop() {
                 Some(Frame::Seq { pos, anchor, items }) => {
                     let size = 1 + items.iter().map(|n| n.size).sum::<usize>();
+                    let bytes = items.iter().map(|n| n.bytes).sum::<usize>();
                     let height = 1 + items.iter().map(|n| n.height).max().unwrap_or(0);
                     Some((
                         Node {
                             kind: Kind::Seq(items),
                             pos,
                             size,
+                            bytes,
                             height,
                         },
                         anchor,
@@ -248,6 +247,10 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
                     let entries = apply_merge_keys(entries)
                         .map_err(|(p, message)| YamlError { pos: p, message })?;
                     let size = 1 + entries.iter().map(|(k, v)| k.size + v.size).sum::<usize>();
+                    let bytes = entries
+                        .iter()
+                        .map(|(k, v)| k.bytes + v.bytes)
+                        .sum::<usize>();
                     let height = 1 + entries
                         .iter()
                         .map(|(k, v)| k.height.max(v.height))
@@ -258,6 +261,7 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
                             kind: Kind::Map(entries),
                             pos,
                             size,
+                            bytes,
                             height,
                         },
                         anchor,
@@ -268,23 +272,10 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
             _ => None,
         };
 
-        if total_nodes > MAX_NODES {
-            return Err(YamlError {
-                pos,
-                message: "document too large".into(),
-            });
-        }
-
         if let Some((mut node, anchor)) = completed {
             if anchor != 0 {
                 // The anchor table holds a copy: count it against the budget.
-                total_nodes = total_nodes.saturating_add(node.size);
-                if total_nodes > MAX_NODES {
-                    return Err(YamlError {
-                        pos,
-                        message: "document too large".into(),
-                    });
-                }
+                budget.charge(node.size, node.bytes, pos)?;
                 anchors.insert(anchor, node.clone());
             }
             match stack.last_mut() {
@@ -309,6 +300,111 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
         }
     }
     Ok(root)
+}
+
+/// A YAML document as JSON, typed as PyYAML's `safe_load` types it, within
+/// the same limits as manifests: for the CLI's YAML inputs that are read
+/// into plain structures (configmap and secret `-f` files). Mapping keys
+/// must be strings and given once. An empty document is `null`.
+pub(crate) fn parse_json(text: &str) -> Result<serde_json::Value, YamlError> {
+    match parse(text)? {
+        Some(root) => to_json(root),
+        None => Ok(serde_json::Value::Null),
+    }
+}
+
+fn to_json(node: Node) -> Result<serde_json::Value, YamlError> {
+    use serde_json::{Number, Value};
+    let pos = node.pos;
+    let not_finite = || YamlError {
+        pos,
+        message: "numbers must be finite here".into(),
+    };
+    Ok(match node.kind {
+        Kind::Null => Value::Null,
+        Kind::Bool(b) => Value::Bool(b),
+        Kind::Int(Some(i), _) => match (i64::try_from(i), u64::try_from(i)) {
+            (Ok(v), _) => Value::from(v),
+            (_, Ok(v)) => Value::from(v),
+            _ => Number::from_f64(i as f64)
+                .map(Value::Number)
+                .ok_or_else(not_finite)?,
+        },
+        Kind::Int(None, text) => text
+            .parse::<f64>()
+            .ok()
+            .and_then(Number::from_f64)
+            .map(Value::Number)
+            .ok_or_else(not_finite)?,
+        Kind::Float(f) => Number::from_f64(f)
+            .map(Value::Number)
+            .ok_or_else(not_finite)?,
+        Kind::Str(text) => Value::String(text),
+        Kind::Seq(items) => Value::Array(items.into_iter().map(to_json).collect::<Result<_, _>>()?),
+        Kind::Map(entries) => {
+            let mut object = serde_json::Map::new();
+            for (key, value) in entries {
+                let Kind::Str(name) = key.kind else {
+                    return Err(YamlError {
+                        pos: key.pos,
+                        message: format!("mapping keys must be strings, found {}", key.describe()),
+                    });
+                };
+                if object.contains_key(&name) {
+                    return Err(YamlError {
+                        pos: key.pos,
+                        message: format!("duplicate key {}", quote(&name)),
+                    });
+                }
+                object.insert(name, to_json(value)?);
+            }
+            Value::Object(object)
+        }
+    })
+}
+
+/// The checks before a sequence or mapping opens at nesting `depth`.
+fn open_collection(
+    budget: &mut Budget,
+    depth: usize,
+    tag: Option<&Tag>,
+    kind: &str,
+    pos: Pos,
+) -> Result<(), YamlError> {
+    check_collection_tag(tag, kind).map_err(|message| YamlError { pos, message })?;
+    budget.charge(1, 0, pos)?;
+    if depth >= MAX_DEPTH {
+        return Err(YamlError {
+            pos,
+            message: "document nested too deeply".into(),
+        });
+    }
+    Ok(())
+}
+
+/// What the tree holds so far, copies included.
+#[derive(Default)]
+struct Budget {
+    nodes: usize,
+    bytes: usize,
+}
+
+impl Budget {
+    fn charge(&mut self, nodes: usize, bytes: usize, pos: Pos) -> Result<(), YamlError> {
+        self.nodes = self.nodes.saturating_add(nodes);
+        self.bytes = self.bytes.saturating_add(bytes);
+        if self.nodes > MAX_NODES || self.bytes > MAX_BYTES {
+            return Err(YamlError {
+                pos,
+                message: format!(
+                    "document too large: with its aliases expanded it would hold more than \
+                     {MAX_NODES} values or {} MiB of text",
+                    MAX_BYTES >> 20
+                ),
+            });
+        }
+        Ok(())
+    }
 }
 
 fn internal(pos: Pos) -> YamlError {
@@ -430,12 +526,11 @@ fn resolve_scalar(value: &str, style: ScalarStyle, tag: Option<&Tag>) -> Result<
         return match core.as_deref() {
             Some("str") | Some("timestamp") => Ok(Kind::Str(value.to_string())),
             Some("null") => Ok(Kind::Null),
-            Some("bool") => match value.to_ascii_lowercase().as_str() {
-                "yes" | "true" | "on" => Ok(Kind::Bool(true)),
-                "no" | "false" | "off" => Ok(Kind::Bool(false)),
-                _ => Err(format!("invalid YAML: {} is not a boolean", quote(value))),
-            },
+            Some("bool") => construct_bool(value)
+                .map(Kind::Bool)
+                .ok_or_else(|| format!("invalid YAML: {} is not a boolean", quote(value))),
             Some("int") => construct_int(value)
+                .map(|(value, text)| Kind::Int(value, text))
                 .ok_or_else(|| format!("invalid YAML: {} is not an integer", quote(value))),
             Some("float") => construct_float(value)
                 .map(Kind::Float)
@@ -451,228 +546,17 @@ fn resolve_scalar(value: &str, style: ScalarStyle, tag: Option<&Tag>) -> Result<
 }
 
 fn resolve_plain(v: &str) -> Kind {
-    match v {
-        "" | "~" | "null" | "Null" | "NULL" => return Kind::Null,
-        "yes" | "Yes" | "YES" | "true" | "True" | "TRUE" | "on" | "On" | "ON" => {
-            return Kind::Bool(true)
-        }
-        "no" | "No" | "NO" | "false" | "False" | "FALSE" | "off" | "Off" | "OFF" => {
-            return Kind::Bool(false)
-        }
-        "<<" => return Kind::Str(MERGE_MARKER.to_string()),
-        _ => {}
-    }
-    if is_float_syntax(v) {
-        if let Some(f) = construct_float(v) {
-            return Kind::Float(f);
-        }
-    }
-    if is_int_syntax(v) {
-        if let Some(k) = construct_int(v) {
-            return k;
-        }
-    }
-    Kind::Str(v.to_string())
-}
-
-fn strip_sign(s: &str) -> (bool, &str) {
-    if let Some(r) = s.strip_prefix('-') {
-        (true, r)
-    } else if let Some(r) = s.strip_prefix('+') {
-        (false, r)
-    } else {
-        (false, s)
-    }
-}
-
-fn all(s: &str, f: impl Fn(u8) -> bool) -> bool {
-    s.bytes().all(f)
-}
-
-/// `[0-9][0-9_]*`
-fn is_dec_us(s: &str) -> bool {
-    s.as_bytes().first().is_some_and(u8::is_ascii_digit)
-        && all(s, |b| b.is_ascii_digit() || b == b'_')
-}
-
-/// `(:[0-5]?[0-9])+` given the text after the first `:` split.
-fn is_sexagesimal_tail(parts: &[&str]) -> bool {
-    !parts.is_empty()
-        && parts.iter().all(|p| {
-            let b = p.as_bytes();
-            match b.len() {
-                1 => b[0].is_ascii_digit(),
-                2 => (b'0'..=b'5').contains(&b[0]) && b[1].is_ascii_digit(),
-                _ => false,
-            }
-        })
-}
-
-/// `[eE][-+][0-9]+`
-fn is_exponent(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() >= 3
-        && (b[0] == b'e' || b[0] == b'E')
-        && (b[1] == b'-' || b[1] == b'+')
-        && all(&s[2..], |c| c.is_ascii_digit())
-}
-
-/// PyYAML's float regex.
-fn is_float_syntax(v: &str) -> bool {
-    if matches!(v, ".nan" | ".NaN" | ".NAN") {
-        return true;
-    }
-    if let Some(frac) = v.strip_prefix('.') {
-        // \.[0-9][0-9_]*([eE][-+][0-9]+)?
-        let (digits, exp) = split_exponent(frac);
-        return is_dec_us(digits) && exp.is_none_or(is_exponent);
-    }
-    let (_, rest) = strip_sign(v);
-    if matches!(rest, ".inf" | ".Inf" | ".INF") {
-        return true;
-    }
-    // [0-9][0-9_]*(:[0-5]?[0-9])+\.[0-9_]*
-    if rest.contains(':') {
-        let Some((before_dot, after_dot)) = rest.split_once('.') else {
-            return false;
-        };
-        let mut parts = before_dot.split(':');
-        let head = parts.next().unwrap_or("");
-        let tail: Vec<&str> = parts.collect();
-        return is_dec_us(head)
-            && is_sexagesimal_tail(&tail)
-            && all(after_dot, |b| b.is_ascii_digit() || b == b'_');
-    }
-    // [0-9][0-9_]*\.[0-9_]*([eE][-+][0-9]+)?
-    let Some((int_part, frac)) = rest.split_once('.') else {
-        return false;
+    let int = |v: &str| construct_int(v).map(|(value, text)| Kind::Int(value, text));
+    let resolved = match implicit_tag(v) {
+        Implicit::Null => Some(Kind::Null),
+        Implicit::Bool(b) => Some(Kind::Bool(b)),
+        Implicit::Merge => Some(Kind::Str(MERGE_MARKER.to_string())),
+        Implicit::Float => construct_float(v).map(Kind::Float),
+        Implicit::Int => int(v),
+        // Timestamps stay text: the manifest layer normalises them itself.
+        Implicit::Timestamp | Implicit::Value | Implicit::Yaml | Implicit::Str => None,
     };
-    let (frac_digits, exp) = split_exponent(frac);
-    is_dec_us(int_part)
-        && all(frac_digits, |b| b.is_ascii_digit() || b == b'_')
-        && exp.is_none_or(is_exponent)
-}
-
-fn split_exponent(s: &str) -> (&str, Option<&str>) {
-    match s.find(['e', 'E']) {
-        Some(i) => (&s[..i], Some(&s[i..])),
-        None => (s, None),
-    }
-}
-
-/// PyYAML's int regex.
-fn is_int_syntax(v: &str) -> bool {
-    let (_, rest) = strip_sign(v);
-    if let Some(b) = rest.strip_prefix("0b") {
-        return !b.is_empty() && all(b, |c| c == b'0' || c == b'1' || c == b'_');
-    }
-    if let Some(h) = rest.strip_prefix("0x") {
-        return !h.is_empty() && all(h, |c| c.is_ascii_hexdigit() || c == b'_');
-    }
-    if rest == "0" {
-        return true;
-    }
-    if let Some(o) = rest.strip_prefix('0') {
-        return !o.is_empty() && all(o, |c| (b'0'..=b'7').contains(&c) || c == b'_');
-    }
-    if rest.contains(':') {
-        let mut parts = rest.split(':');
-        let head = parts.next().unwrap_or("");
-        let tail: Vec<&str> = parts.collect();
-        return head
-            .as_bytes()
-            .first()
-            .is_some_and(|c| (b'1'..=b'9').contains(c))
-            && is_dec_us(head)
-            && is_sexagesimal_tail(&tail);
-    }
-    rest.as_bytes()
-        .first()
-        .is_some_and(|c| (b'1'..=b'9').contains(c))
-        && is_dec_us(rest)
-}
-
-/// PyYAML `construct_yaml_int` (also used for `!!int`).
-fn construct_int(v: &str) -> Option<Kind> {
-    let cleaned: String = v.chars().filter(|c| *c != '_').collect();
-    let (neg, body) = strip_sign(&cleaned);
-    if body.is_empty() {
-        return None;
-    }
-    let parse = |digits: &str, radix: u32| -> Option<Option<i128>> {
-        if digits.is_empty() || !digits.chars().all(|c| c.is_digit(radix)) {
-            return None;
-        }
-        Some(i128::from_str_radix(digits, radix).ok())
-    };
-    let magnitude: Option<i128> = if body == "0" {
-        Some(0)
-    } else if let Some(b) = body.strip_prefix("0b") {
-        parse(b, 2)?
-    } else if let Some(h) = body.strip_prefix("0x") {
-        parse(h, 16)?
-    } else if body.contains(':') {
-        let mut acc: Option<i128> = Some(0);
-        for part in body.split(':') {
-            let d = parse(part, 10)??;
-            acc = acc
-                .and_then(|a| a.checked_mul(60))
-                .and_then(|a| a.checked_add(d));
-        }
-        acc
-    } else if let Some(o) = body.strip_prefix('0') {
-        parse(o, 8)?
-    } else {
-        parse(body, 10)?
-    };
-    Some(match magnitude {
-        Some(m) => {
-            let value = if neg { -m } else { m };
-            Kind::Int(Some(value), value.to_string())
-        }
-        None => {
-            // Too large for i128: keep the decimal text when we have it.
-            let text = if body.chars().all(|c| c.is_ascii_digit()) {
-                format!("{}{}", if neg { "-" } else { "" }, body)
-            } else {
-                cleaned.clone()
-            };
-            Kind::Int(None, text)
-        }
-    })
-}
-
-/// PyYAML `construct_yaml_float` (also used for `!!float`).
-fn construct_float(v: &str) -> Option<f64> {
-    let cleaned: String = v
-        .chars()
-        .filter(|c| *c != '_')
-        .collect::<String>()
-        .to_lowercase();
-    let (neg, body) = strip_sign(&cleaned);
-    let sign = if neg { -1.0 } else { 1.0 };
-    if body == ".inf" {
-        return Some(sign * f64::INFINITY);
-    }
-    if body == ".nan" {
-        return Some(f64::NAN);
-    }
-    if body.contains(':') {
-        let mut acc = 0.0f64;
-        for part in body.split(':') {
-            let d: f64 = part.parse().ok()?;
-            acc = acc * 60.0 + d;
-        }
-        return Some(sign * acc);
-    }
-    if body.is_empty()
-        || !body
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b"+-.e".contains(&b))
-    {
-        return None;
-    }
-    body.parse::<f64>().ok().map(|f| sign * f)
+    resolved.unwrap_or_else(|| Kind::Str(v.to_string()))
 }
 
 #[cfg(test)]
@@ -776,6 +660,13 @@ mod tests {
             ));
         }
         assert!(parse(&bomb).unwrap_err().message.contains("too large"));
+        // Few nodes, but every alias copies 200 KB of text.
+        let wide = format!(
+            "a: &a \"{}\"\nb: [{}]\n",
+            "x".repeat(200_000),
+            vec!["*a"; 10_000].join(", ")
+        );
+        assert!(parse(&wide).unwrap_err().message.contains("too large"));
         let deep = "[".repeat(10_000) + &"]".repeat(10_000);
         assert!(parse(&deep).is_err());
         let mut block = String::new();
@@ -784,6 +675,24 @@ mod tests {
             block.push_str("k:\n");
         }
         assert!(parse(&block).is_err());
+    }
+
+    #[test]
+    fn json_documents_keep_pyyaml_types_and_refuse_ambiguous_keys() {
+        let v = parse_json("a: yes\nb: 010\nc: '2'\nd: [1.5, ~]\n").unwrap();
+        assert_eq!(
+            v,
+            serde_json::json!({"a": true, "b": 8, "c": "2", "d": [1.5, null]})
+        );
+        assert_eq!(parse_json("").unwrap(), serde_json::Value::Null);
+        let e = parse_json("a: 1\na: 2\n").unwrap_err();
+        assert!(e.message.contains("duplicate key"), "{e:?}");
+        assert_eq!(e.pos.line, 2);
+        assert!(parse_json("1: x\n")
+            .unwrap_err()
+            .message
+            .contains("keys must be strings"));
+        assert!(parse_json("a: .nan\n").is_err());
     }
 
     #[test]

@@ -60,39 +60,8 @@ pub const ROUTE_AUTH_TYPES: &[&str] = &[
 
 /// `spec.autoscaler.scheduler` of both builtin policies.
 pub const SCHEDULER_QUEUE: &str = "queue";
-/// Builtin autoscaler `simple` (queue size).
-pub const BUILTIN_SIMPLE: &str = "simple";
-/// Builtin autoscaler `free-worker` (minimum free workers).
-pub const BUILTIN_FREE_WORKER: &str = "free-worker";
-/// Arguments of `simple` with their defaults, in the reference's order.
-pub const SIMPLE_ARGUMENTS: &[(&str, i64)] = &[
-    ("min_workers", 1),
-    ("max_workers", 1),
-    ("max_queue_size", 1),
-    ("max_idle_time", 120),
-    ("scale_up_step", 1),
-];
-/// Arguments of `free-worker` with their defaults, in the reference's order.
-pub const FREE_WORKER_ARGUMENTS: &[(&str, i64)] = &[
-    ("min_workers", 1),
-    ("max_workers", 1),
-    ("min_free_workers", 1),
-    ("max_idle_time", 120),
-    ("scale_up_step", 1),
-];
-/// Argument decorators known to the builtin autoscalers.
-pub const ARGUMENT_DECORATORS: &[&str] = &["time-match", "noop"];
-/// Factor decorators known to the builtin autoscalers.
-pub const FACTOR_DECORATORS: &[&str] = &["average", "noop"];
-
-/// The arguments (with defaults) of a builtin policy, `None` for an unknown name.
-pub fn builtin_arguments(policy: &str) -> Option<&'static [(&'static str, i64)]> {
-    match policy {
-        BUILTIN_SIMPLE => Some(SIMPLE_ARGUMENTS),
-        BUILTIN_FREE_WORKER => Some(FREE_WORKER_ARGUMENTS),
-        _ => None,
-    }
-}
+// The names, arguments and decorators of the builtin autoscalers are
+// decided by `crate::autoscale` (`PolicyKind`, `parse_count`, the decorators).
 
 /// A JSON object with string keys in the order given (labels, autoscaler
 /// arguments): a duplicate key on input replaces the earlier value in place,
@@ -248,39 +217,6 @@ impl Value {
     }
 }
 
-/// Text of a Python `bool` as `str()` gives it.
-pub(crate) fn python_bool_text(b: bool) -> &'static str {
-    if b {
-        "True"
-    } else {
-        "False"
-    }
-}
-
-/// Text of a float as Python's `str()`/`repr()` gives it (`1.5`, `3.0`,
-/// `1e+16`, `1e-05`, `inf`, `nan`). Rust's shortest round-trip `Debug` output
-/// switches to exponent notation at the same thresholds as Python; only the
-/// exponent spelling differs.
-pub(crate) fn python_float_text(f: f64) -> String {
-    if f.is_nan() {
-        return "nan".to_string();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf" } else { "-inf" }.to_string();
-    }
-    let s = format!("{f:?}");
-    match s.split_once('e') {
-        None => s,
-        Some((mantissa, exp)) => {
-            let (sign, digits) = match exp.strip_prefix('-') {
-                Some(d) => ('-', d),
-                None => ('+', exp),
-            };
-            format!("{mantissa}e{sign}{digits:0>2}")
-        }
-    }
-}
-
 impl<'de> Deserialize<'de> for Value {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(ValueVisitor)
@@ -295,7 +231,7 @@ impl<'de> Visitor<'de> for ValueVisitor {
         f.write_str("a value object ({\"value\"} or {\"valueFrom\"}) or a scalar")
     }
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::literal(python_bool_text(v)))
+        Ok(Value::literal(crate::pycompat::python_bool(v)))
     }
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Value, E> {
         Ok(Value::literal(v.to_string()))
@@ -310,7 +246,7 @@ impl<'de> Visitor<'de> for ValueVisitor {
         Ok(Value::literal(v.to_string()))
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
-        Ok(Value::literal(python_float_text(v)))
+        Ok(Value::literal(crate::pycompat::float_repr(v)))
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Value, E> {
         Ok(Value::literal(v))
@@ -354,7 +290,7 @@ impl<'de> Deserialize<'de> for ScalarText {
                 f.write_str("a string")
             }
             fn visit_bool<E: de::Error>(self, v: bool) -> Result<ScalarText, E> {
-                Ok(ScalarText(python_bool_text(v).to_string()))
+                Ok(ScalarText(crate::pycompat::python_bool(v).to_string()))
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<ScalarText, E> {
                 Ok(ScalarText(v.to_string()))
@@ -363,7 +299,7 @@ impl<'de> Deserialize<'de> for ScalarText {
                 Ok(ScalarText(v.to_string()))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<ScalarText, E> {
-                Ok(ScalarText(python_float_text(v)))
+                Ok(ScalarText(crate::pycompat::float_repr(v)))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<ScalarText, E> {
                 Ok(ScalarText(v.to_string()))
@@ -555,6 +491,37 @@ pub struct Resource {
     pub gpu: Option<i32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filters: Option<ResourceFilter>,
+}
+
+/// A rule of `spec.resource` that a request breaks: the field under
+/// `spec.resource` (`cpu`, `memory`, `gpu`) and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResourceProblem {
+    pub field: &'static str,
+    pub message: String,
+}
+
+impl Resource {
+    /// What every app's resources must satisfy: at least one CPU, a memory
+    /// size above 0 B, no negative GPU count. The server runs this on every
+    /// create and update and `app check` on every manifest, so both give the
+    /// same verdict. Empty when the resources are fine.
+    pub fn problems(&self) -> Vec<ResourceProblem> {
+        let mut found = Vec::new();
+        let mut add = |field, message: String| found.push(ResourceProblem { field, message });
+        if self.cpu < 1 {
+            add("cpu", "must be at least 1".to_string());
+        }
+        match parse_memory(&self.memory) {
+            Ok(0) => add("memory", "must be more than 0 B".to_string()),
+            Ok(_) => {}
+            Err(e) => add("memory", e),
+        }
+        if self.gpu.is_some_and(|g| g < 0) {
+            add("gpu", "must not be negative".to_string());
+        }
+        found
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -815,17 +782,23 @@ mod tests {
     use serde_json::json;
 
     #[test]
-    fn python_float_text_matches_python() {
-        assert_eq!(python_float_text(1.5), "1.5");
-        assert_eq!(python_float_text(3.0), "3.0");
-        assert_eq!(python_float_text(1e16), "1e+16");
-        assert_eq!(python_float_text(1.5e20), "1.5e+20");
-        assert_eq!(python_float_text(1e15), "1000000000000000.0");
-        assert_eq!(python_float_text(0.0001), "0.0001");
-        assert_eq!(python_float_text(0.00001), "1e-05");
-        assert_eq!(python_float_text(-2.5e-7), "-2.5e-07");
-        assert_eq!(python_float_text(f64::INFINITY), "inf");
-        assert_eq!(python_float_text(f64::NAN), "nan");
+    fn resource_rules() {
+        let resource = |cpu: i32, memory: &str, gpu: Option<i32>| Resource {
+            cpu,
+            memory: memory.to_string(),
+            gpu,
+            filters: None,
+        };
+        assert_eq!(resource(1, "1 GiB", Some(0)).problems(), []);
+        let fields = |r: Resource| -> Vec<&'static str> {
+            r.problems().into_iter().map(|p| p.field).collect()
+        };
+        assert_eq!(fields(resource(-5, "1 GiB", None)), ["cpu"]);
+        assert_eq!(
+            fields(resource(0, "0 B", Some(-1))),
+            ["cpu", "memory", "gpu"]
+        );
+        assert_eq!(fields(resource(2, "2Gi", None)), ["memory"]);
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use serde_json::Value;
 
-use super::pyfmt::float_repr;
+use crate::pycompat::float_repr;
 
 /// Python's `json.dumps(value, indent=2)` plus the newline `print` adds:
 /// two-space indentation, `", "`-free separators (`","` at line ends and

@@ -13,11 +13,9 @@
 //! for an integer. Tabulate treats those exactly like the original objects.
 
 mod json;
-mod pyfmt;
 mod size;
 mod table;
 mod time;
-mod unicode;
 mod yaml;
 
 pub use json::to_json;
@@ -51,20 +49,13 @@ impl OutputFormat {
     }
 }
 
-/// Python's `str(bool)`.
-pub fn python_bool(b: bool) -> &'static str {
-    if b {
-        "True"
-    } else {
-        "False"
-    }
-}
+pub use crate::pycompat::python_bool;
 
 /// Python's `repr(dict)` of a JSON object, as tabulate prints a dict cell
 /// (the LABELS column): `{'l': 'v'}`, `{}` when empty, keys in insertion
 /// order, strings quoted and escaped as `repr(str)` does.
 pub fn py_repr_dict(map: &Map<String, Value>) -> String {
-    pyfmt::dict_repr(map)
+    crate::pycompat::dict_repr(map)
 }
 
 /// [`py_repr_dict`] for a map of strings, such as a `BTreeMap<String, String>`
@@ -79,8 +70,8 @@ where
         .map(|(k, v)| {
             format!(
                 "{}: {}",
-                pyfmt::str_repr(k.as_ref()),
-                pyfmt::str_repr(v.as_ref())
+                crate::pycompat::str_repr(k.as_ref()),
+                crate::pycompat::str_repr(v.as_ref())
             )
         })
         .collect();

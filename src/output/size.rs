@@ -1,6 +1,6 @@
 //! The reference's `everai.utils.size.human_size`.
 
-use super::pyfmt::float_repr;
+use crate::pycompat::float_repr;
 
 /// Units above bytes, with their power of two.
 const UNITS: [(&str, u32); 6] = [

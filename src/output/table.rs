@@ -11,7 +11,7 @@
 //! point; cells with line breaks make the table multi-line; ANSI colour codes
 //! do not count towards widths.
 
-use super::pyfmt::{format_g, is_int, len, parse_float, rstrip, split_cr_lf, splitlines, strip};
+use crate::pycompat::{format_g, is_int, len, parse_float, rstrip, split_cr_lf, splitlines, strip};
 
 /// tabulate's column types, ordered from least to most generic (`bytes`
 /// cannot occur here).

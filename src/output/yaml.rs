@@ -12,7 +12,8 @@
 
 use serde_json::Value;
 
-use super::pyfmt::float_repr;
+use crate::pycompat::float_repr;
+use crate::pycompat::yaml11::{self, Implicit};
 
 /// PyYAML's `best_width`.
 const WIDTH: usize = 80;
@@ -572,221 +573,14 @@ fn analyze_scalar(scalar: &str) -> Analysis {
 
 /// Whether PyYAML's implicit resolvers read `value` as something other than
 /// a string (bool, int, float, null, timestamp, merge, value, yaml), i.e.
-/// whether a string with this text must be quoted.
+/// whether a string with this text must be quoted. The resolvers' patterns
+/// end with `$`, which also matches before a final newline.
 fn resolves_to_non_str(value: &str) -> bool {
-    // Resolvers are chosen by the first character; their patterns end with
-    // `$`, which also matches before a final newline.
-    let candidates = |v: &str| -> bool {
-        let b = v.as_bytes();
-        match value.chars().next() {
-            None => v.is_empty(), // null's empty alternative
-            Some('y' | 'Y' | 'n' | 'N' | 't' | 'T' | 'f' | 'F' | 'o' | 'O') => {
-                is_bool(v) || matches!(v, "null" | "Null" | "NULL")
-            }
-            Some('-' | '+') => is_float(b) || is_int(b),
-            Some('0'..='9') => is_float(b) || is_int(b) || is_timestamp(b),
-            Some('.') => is_float(b),
-            Some('~') => v == "~",
-            Some('<') => v == "<<",
-            Some('=') => v == "=",
-            Some('!' | '&' | '*') => matches!(v, "!" | "&" | "*"),
-            _ => false,
-        }
-    };
-    candidates(value) || value.strip_suffix('\n').is_some_and(candidates)
-}
-
-fn is_bool(v: &str) -> bool {
-    matches!(
-        v,
-        "yes"
-            | "Yes"
-            | "YES"
-            | "no"
-            | "No"
-            | "NO"
-            | "true"
-            | "True"
-            | "TRUE"
-            | "false"
-            | "False"
-            | "FALSE"
-            | "on"
-            | "On"
-            | "ON"
-            | "off"
-            | "Off"
-            | "OFF"
-    )
-}
-
-/// Length of the longest prefix of `b` whose bytes satisfy `f`.
-fn span(b: &[u8], f: impl Fn(u8) -> bool) -> usize {
-    b.iter().position(|&c| !f(c)).unwrap_or(b.len())
-}
-
-fn skip_sign(b: &[u8]) -> &[u8] {
-    match b.first() {
-        Some(b'-' | b'+') => &b[1..],
-        _ => b,
-    }
-}
-
-fn digit_or_underscore(c: u8) -> bool {
-    c.is_ascii_digit() || c == b'_'
-}
-
-/// `(?::[0-5]?[0-9])+`: consumes sexagesimal groups, returns the rest, or
-/// `None` when there is not at least one.
-fn sexagesimal(mut b: &[u8]) -> Option<&[u8]> {
-    let mut groups = 0;
-    while let Some(rest) = b.strip_prefix(b":") {
-        let n = span(rest, |c| c.is_ascii_digit()).min(2);
-        let ok = match n {
-            1 => true,
-            2 => rest[0] <= b'5',
-            _ => false,
-        };
-        if !ok {
-            break;
-        }
-        b = &rest[n..];
-        groups += 1;
-    }
-    (groups > 0).then_some(b)
-}
-
-/// The float resolver's pattern.
-fn is_float(b: &[u8]) -> bool {
-    let exponent_ok = |r: &[u8]| match r {
-        [] => true,
-        [b'e' | b'E', b'-' | b'+', digits @ ..] => {
-            !digits.is_empty() && digits.iter().all(u8::is_ascii_digit)
-        }
-        _ => false,
-    };
-    let unsigned = skip_sign(b);
-    // [-+]?[0-9][0-9_]*\.[0-9_]*(?:[eE][-+][0-9]+)?
-    if unsigned.first().is_some_and(u8::is_ascii_digit) {
-        let n = span(unsigned, digit_or_underscore);
-        if let Some(frac) = unsigned[n..].strip_prefix(b".") {
-            if exponent_ok(&frac[span(frac, digit_or_underscore)..]) {
-                return true;
-            }
-        }
-        // [-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*
-        if let Some(rest) = sexagesimal(&unsigned[n..]) {
-            if let Some(frac) = rest.strip_prefix(b".") {
-                if span(frac, digit_or_underscore) == frac.len() {
-                    return true;
-                }
-            }
-        }
-    }
-    // \.[0-9][0-9_]*(?:[eE][-+][0-9]+)?
-    if let Some(frac) = b.strip_prefix(b".") {
-        if frac.first().is_some_and(u8::is_ascii_digit)
-            && exponent_ok(&frac[span(frac, digit_or_underscore)..])
-        {
-            return true;
-        }
-    }
-    // [-+]?\.(?:inf|Inf|INF) and \.(?:nan|NaN|NAN)
-    matches!(unsigned, b".inf" | b".Inf" | b".INF") || matches!(b, b".nan" | b".NaN" | b".NAN")
-}
-
-/// The int resolver's pattern.
-fn is_int(b: &[u8]) -> bool {
-    let u = skip_sign(b);
-    let all = |r: &[u8], f: fn(u8) -> bool| !r.is_empty() && r.iter().all(|&c| f(c));
-    if let Some(r) = u.strip_prefix(b"0b") {
-        if all(r, |c| c == b'0' || c == b'1' || c == b'_') {
-            return true;
-        }
-    }
-    if let Some(r) = u.strip_prefix(b"0x") {
-        if all(r, |c| c.is_ascii_hexdigit() || c == b'_') {
-            return true;
-        }
-    }
-    if let Some(r) = u.strip_prefix(b"0") {
-        if r.is_empty() || all(r, |c| (b'0'..=b'7').contains(&c) || c == b'_') {
-            return true;
-        }
-    }
-    if u.first().is_some_and(|c| (b'1'..=b'9').contains(c)) {
-        let n = span(u, digit_or_underscore);
-        if n == u.len() || sexagesimal(&u[n..]).is_some_and(<[u8]>::is_empty) {
-            return true;
-        }
-    }
-    false
-}
-
-/// The timestamp resolver's pattern: a date, or a date and time with an
-/// optional fraction and zone (`Z`, `±h`, `±hh`, `±hh:mm`; not `±hhmm`).
-fn is_timestamp(b: &[u8]) -> bool {
-    let digits = |r: &[u8], min: usize, max: usize| -> Option<usize> {
-        let n = span(r, |c| c.is_ascii_digit()).min(max);
-        (n >= min).then_some(n)
-    };
-    let date = |r: &[u8], loose: bool| -> Option<usize> {
-        let (lo, hi) = if loose { (1, 2) } else { (2, 2) };
-        let mut i = 4;
-        if digits(r, 4, 4)? != 4 {
-            return None;
-        }
-        for _ in 0..2 {
-            if r.get(i) != Some(&b'-') {
-                return None;
-            }
-            i += 1;
-            i += digits(&r[i..], lo, hi)?;
-        }
-        Some(i)
-    };
-    if date(b, false) == Some(b.len()) {
-        return true;
-    }
-    let time = || -> Option<()> {
-        let mut i = date(b, true)?;
-        match b.get(i) {
-            Some(b'T' | b't') => i += 1,
-            Some(b' ' | b'\t') => i += span(&b[i..], |c| c == b' ' || c == b'\t'),
-            _ => return None,
-        }
-        i += digits(&b[i..], 1, 2)?;
-        for _ in 0..2 {
-            if b.get(i) != Some(&b':') {
-                return None;
-            }
-            i += 1;
-            if digits(&b[i..], 2, 2)? != 2 {
-                return None;
-            }
-            i += 2;
-        }
-        if b.get(i) == Some(&b'.') {
-            i += 1 + span(&b[i + 1..], |c| c.is_ascii_digit());
-        }
-        if i == b.len() {
-            return Some(());
-        }
-        i += span(&b[i..], |c| c == b' ' || c == b'\t');
-        match b.get(i) {
-            Some(b'Z') => i += 1,
-            Some(b'-' | b'+') => {
-                i += 1;
-                i += digits(&b[i..], 1, 2)?;
-                if b.get(i) == Some(&b':') && digits(&b[i + 1..], 2, 2) == Some(2) {
-                    i += 3;
-                }
-            }
-            _ => return None,
-        }
-        (i == b.len()).then_some(())
-    };
-    time().is_some()
+    let resolves = |v: &str| yaml11::implicit_tag(v) != Implicit::Str;
+    resolves(value)
+        || value
+            .strip_suffix('\n')
+            .is_some_and(|v| !v.is_empty() && resolves(v))
 }
 
 #[cfg(test)]

@@ -12,6 +12,10 @@ pub mod error;
 pub mod events;
 pub mod guard;
 pub mod host;
+pub mod http;
+pub mod limits;
+pub mod log;
+pub mod paths;
 pub mod proxy;
 pub mod resolve;
 pub mod runtime;
@@ -28,6 +32,7 @@ pub struct ServerOptions {
     /// The API token; `None` = the one kept in the data dir, made on first start.
     pub token: Option<String>,
     pub runtime: RuntimeConfig,
+    pub connections: http::ConnectionLimits,
     /// What runs workers (`--runtime`).
     pub worker_runtime: RuntimeChoice,
 }
@@ -51,6 +56,7 @@ pub struct State {
     pub runtime: Arc<Runtime>,
     pub host: host::Host,
     pub forwarder: proxy::Forwarder,
+    pub connections: http::ConnectionLimits,
     /// Held for the server's life: one server per data dir.
     _lock: std::fs::File,
 }
@@ -62,6 +68,7 @@ pub struct Platform {
 impl Platform {
     pub async fn open(options: ServerOptions) -> Result<Platform, String> {
         let dir = options.data_dir;
+        refuse_foreign_dir(&dir)?;
         create_private_dir(&dir)?;
         let lock = lock_data_dir(&dir)?;
         let token = match options.token {
@@ -73,7 +80,7 @@ impl Platform {
         api::seed(&store).await.map_err(|e| e.to_string())?;
         let killed = kill_leftover_workers(&store).map_err(|e| e.to_string())?;
         if killed > 0 {
-            eprintln_safe(&format!(
+            log::warn(&format!(
                 "stopped {killed} worker process(es) left over by the previous run"
             ));
         }
@@ -95,6 +102,7 @@ impl Platform {
                 runtime,
                 host: host::Host::detect(),
                 forwarder: proxy::Forwarder::new(),
+                connections: options.connections,
                 _lock: lock,
             }),
         })
@@ -120,32 +128,27 @@ impl Platform {
         api::apps::restore(&self.state).map_err(|e| std::io::Error::other(e.to_string()))?;
         let app = api::router(self.state.clone());
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-        let signal = async move {
+        tokio::spawn(async move {
             shutdown.await;
             let _ = stop_tx.send(true);
-        };
-        let server = axum::serve(
+        });
+        // Open requests get a few seconds to finish after the stop.
+        http::serve(
             listener,
-            app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+            app,
+            self.state.connections,
+            stop_rx,
+            Duration::from_secs(5),
         )
-        .with_graceful_shutdown(signal);
-        let mut stop_rx_grace = stop_rx.clone();
-        let grace = async move {
-            let _ = stop_rx_grace.wait_for(|s| *s).await;
-            tokio::time::sleep(Duration::from_secs(5)).await;
-        };
-        tokio::select! {
-            r = server => r?,
-            _ = grace => {}
-        }
+        .await;
         self.state.runtime.shutdown().await;
         Ok(())
     }
 }
 
-#[allow(clippy::print_stderr)]
+/// Server messages outside a request go to the server log (warn level).
 pub(crate) fn eprintln_safe(message: &str) {
-    eprintln!("everai server: {message}");
+    log::warn(message);
 }
 
 /// Kills worker processes a previous run left behind (it recorded their
@@ -197,6 +200,37 @@ fn lock_data_dir(dir: &std::path::Path) -> Result<std::fs::File, String> {
         ));
     }
     Ok(file)
+}
+
+/// Files a data dir of ours may hold; a directory with other entries and
+/// none of these belongs to something else and is refused.
+const OWN_ENTRIES: &[&str] = &["everai.db", "token", "lock"];
+
+/// Refuses an existing, non-empty directory that holds none of our files,
+/// before anything in it is touched (its mode included).
+fn refuse_foreign_dir(dir: &std::path::Path) -> Result<(), String> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => {
+            return Err(format!(
+                "the data dir {} is a file; pass a directory with --data-dir",
+                dir.display()
+            ))
+        }
+        Err(e) => return Err(format!("cannot read the data dir {}: {e}", dir.display())),
+    };
+    let names: Vec<std::ffi::OsString> = entries
+        .filter_map(|e| e.ok().map(|e| e.file_name()))
+        .collect();
+    if names.is_empty() || names.iter().any(|n| OWN_ENTRIES.iter().any(|o| n == o)) {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} is not an everai server data dir (it holds other files and no everai.db); pass an empty or new directory with --data-dir",
+            dir.display()
+        ))
+    }
 }
 
 fn create_private_dir(dir: &std::path::Path) -> Result<(), String> {

@@ -42,9 +42,9 @@ use std::time::Duration;
 use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, Request};
 use axum::http::header::{
-    CONNECTION, CONTENT_LENGTH, CONTENT_TYPE, EXPECT, HOST, TE, TRAILER, TRANSFER_ENCODING, UPGRADE,
+    CONNECTION, CONTENT_LENGTH, EXPECT, HOST, TE, TRAILER, TRANSFER_ENCODING, UPGRADE,
 };
-use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, StatusCode, Uri, Version};
+use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, Uri, Version};
 use axum::response::Response;
 use hyper::body::{Body as _, Frame, Incoming, SizeHint};
 use hyper_util::client::legacy::connect::HttpConnector;
@@ -222,61 +222,10 @@ pub fn retry_copy(req: &Request) -> Option<Request> {
     Some(copy)
 }
 
-/// A 502/503/504 (or other) error response in the platform's error body
-/// shape: JSON `{"code": <grpc code>, "message": "...", "details": []}`.
-pub fn error_response(status: StatusCode, message: &str) -> Response {
-    let mut json = String::with_capacity(message.len() + 48);
-    json.push_str("{\"code\":");
-    json.push_str(&grpc_code(status).to_string());
-    json.push_str(",\"message\":\"");
-    push_json_escaped(&mut json, message);
-    json.push_str("\",\"details\":[]}");
-    let mut resp = Response::new(Body::from(json));
-    *resp.status_mut() = status;
-    resp.headers_mut()
-        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-    resp
-}
-
-/// The gRPC code grpc-gateway pairs with an HTTP status.
-fn grpc_code(status: StatusCode) -> i32 {
-    match status.as_u16() {
-        200..=299 => 0,  // OK
-        400 => 3,        // INVALID_ARGUMENT
-        401 => 16,       // UNAUTHENTICATED
-        403 => 7,        // PERMISSION_DENIED
-        404 => 5,        // NOT_FOUND
-        409 => 10,       // ABORTED
-        412 => 9,        // FAILED_PRECONDITION
-        429 => 8,        // RESOURCE_EXHAUSTED
-        499 => 1,        // CANCELLED
-        501 => 12,       // UNIMPLEMENTED
-        502 | 503 => 14, // UNAVAILABLE
-        504 => 4,        // DEADLINE_EXCEEDED
-        500..=599 => 13, // INTERNAL
-        _ => 2,          // UNKNOWN
-    }
-}
-
-fn push_json_escaped(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => {
-                const HEX: &[u8; 16] = b"0123456789abcdef";
-                let n = c as usize;
-                out.push_str("\\u00");
-                out.push(HEX[n >> 4] as char);
-                out.push(HEX[n & 0xf] as char);
-            }
-            c => out.push(c),
-        }
-    }
-}
+/// Marks a response that is the worker's own answer, so that the server's
+/// error-body normalisation leaves it exactly as the worker sent it.
+#[derive(Debug, Clone, Copy)]
+pub struct Proxied;
 
 /// Builds the request to the worker from the client's, reusing its parts.
 fn build_request(
@@ -499,7 +448,11 @@ impl Drop for WorkerBody {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::platform::error::ApiError;
     use axum::extract::State;
+    use axum::http::header::CONTENT_TYPE;
+    use axum::http::StatusCode;
+    use axum::response::IntoResponse;
     use axum::routing::any;
     use axum::Router;
     use std::collections::HashSet;
@@ -550,9 +503,12 @@ mod tests {
         {
             Ok(r) => r,
             Err(ForwardError::Connect(m)) => {
-                error_response(StatusCode::SERVICE_UNAVAILABLE, &format!("connect: {m}"))
+                ApiError::from_status(StatusCode::SERVICE_UNAVAILABLE, format!("connect: {m}"))
+                    .into_response()
             }
-            Err(ForwardError::Failed(m)) => error_response(StatusCode::BAD_GATEWAY, &m),
+            Err(ForwardError::Failed(m)) => {
+                ApiError::from_status(StatusCode::BAD_GATEWAY, m).into_response()
+            }
         }
     }
 
@@ -1210,26 +1166,6 @@ mod tests {
         let mut post = Request::new(Body::empty());
         *post.method_mut() = Method::POST;
         assert!(retry_copy(&post).is_none());
-    }
-
-    #[tokio::test]
-    async fn error_response_shape() {
-        for (status, code) in [
-            (StatusCode::BAD_GATEWAY, 14),
-            (StatusCode::SERVICE_UNAVAILABLE, 14),
-            (StatusCode::GATEWAY_TIMEOUT, 4),
-        ] {
-            let resp = error_response(status, "worker \"w1\" said:\n\tno\u{1}");
-            assert_eq!(resp.status(), status);
-            assert_eq!(resp.headers()[CONTENT_TYPE], "application/json");
-            let body = axum::body::to_bytes(resp.into_body(), 1024)
-                .await
-                .expect("body");
-            let want = format!(
-                "{{\"code\":{code},\"message\":\"worker \\\"w1\\\" said:\\n\\tno\\u0001\",\"details\":[]}}"
-            );
-            assert_eq!(std::str::from_utf8(&body).expect("utf8"), want);
-        }
     }
 
     #[tokio::test]

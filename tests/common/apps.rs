@@ -84,8 +84,31 @@ impl Platform {
 
     /// A server on `data_dir` (which the caller keeps alive) with `token`.
     pub fn start_on(data_dir: &Path, token: &str, extra: &[&str]) -> Platform {
+        Platform::start_under(&[], data_dir, token, extra)
+    }
+
+    /// A fresh server run under `launcher` (e.g. `prlimit --nofile=...`).
+    pub fn start_launched(launcher: &[&str], extra: &[&str]) -> Platform {
+        let dir = tempfile::Builder::new()
+            .prefix("everai-apps-")
+            .tempdir()
+            .expect("temp dir");
+        let data_dir = dir.path().join("data");
+        let mut p = Platform::start_under(launcher, &data_dir, &common::unique_token(), extra);
+        p._dir = Some(dir);
+        p
+    }
+
+    fn start_under(launcher: &[&str], data_dir: &Path, token: &str, extra: &[&str]) -> Platform {
         let mut sandbox = Sandbox::new();
-        let mut cmd = sandbox.command(EVERAI);
+        let mut cmd = match launcher.split_first() {
+            Some((program, args)) => {
+                let mut cmd = sandbox.command(program);
+                cmd.args(args).arg(EVERAI);
+                cmd
+            }
+            None => sandbox.command(EVERAI),
+        };
         cmd.args([
             "server",
             "--listen",

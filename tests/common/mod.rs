@@ -473,6 +473,10 @@ pub struct ServerOptions<'a> {
     /// The environment to run in; None: a private sandbox.
     pub sandbox: Option<&'a Sandbox>,
     pub program: &'a str,
+    /// A command the server runs under, e.g. `["prlimit", "--nofile=1024:1024"]`.
+    pub launcher: &'a [&'a str],
+    /// More `everai server` flags.
+    pub args: &'a [&'a str],
 }
 
 impl Default for ServerOptions<'_> {
@@ -483,6 +487,8 @@ impl Default for ServerOptions<'_> {
             no_login: true,
             sandbox: None,
             program: EVERAI,
+            launcher: &[],
+            args: &[],
         }
     }
 }
@@ -519,9 +525,17 @@ impl Server {
             None => Some(Sandbox::new()),
         };
         let sandbox = opts.sandbox.or(own_sandbox.as_ref()).expect("a sandbox");
-        let mut cmd = sandbox.command(opts.program);
+        let mut cmd = match opts.launcher.split_first() {
+            Some((launcher, launcher_args)) => {
+                let mut cmd = sandbox.command(launcher);
+                cmd.args(launcher_args).arg(opts.program);
+                cmd
+            }
+            None => sandbox.command(opts.program),
+        };
         cmd.args(["server", "--listen", "127.0.0.1:0", "--data-dir"])
-            .arg(&data_dir);
+            .arg(&data_dir)
+            .args(opts.args);
         if let Some(token) = &opts.token {
             cmd.args(["--token", token]);
         }

@@ -9,7 +9,7 @@ use crate::model::{
 };
 use crate::platform::error::{ApiError, ApiResult};
 use crate::platform::runtime::AppLaunch;
-use crate::platform::{events, State};
+use crate::platform::{events, paths, State};
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State as AxState};
 use axum::http::{HeaderMap, StatusCode};
@@ -119,6 +119,13 @@ fn writable(mut app: AppV1alpha1, ns: &str) -> AppV1alpha1 {
 fn validate(state: &State, app: &AppV1alpha1) -> ApiResult<()> {
     check_name("app", &app.metadata.name)?;
     let spec = &app.spec;
+    // The rules `everai app check` applies too (one validator for both).
+    if let Some(problem) = spec.resource.problems().into_iter().next() {
+        return Err(ApiError::invalid(format!(
+            "spec.resource.{}: {}",
+            problem.field, problem.message
+        )));
+    }
     let memory = crate::model::app::parse_memory(&spec.resource.memory)
         .map_err(|e| ApiError::invalid(format!("spec.resource.memory: {e}")))?;
     state
@@ -147,13 +154,18 @@ fn validate(state: &State, app: &AppV1alpha1) -> ApiResult<()> {
     Ok(())
 }
 
-fn workdir_of(state: &State, headers: &HeaderMap, ns: &str, name: &str) -> PathBuf {
-    headers
+/// The manifest's directory when the CLI sent an existing one, else the
+/// app's own directory under the data dir (built from validated names).
+fn workdir_of(state: &State, headers: &HeaderMap, ns: &str, name: &str) -> ApiResult<PathBuf> {
+    match headers
         .get(MANIFEST_DIR_HEADER)
         .and_then(|v| v.to_str().ok())
         .map(PathBuf::from)
         .filter(|p| p.is_absolute() && p.is_dir())
-        .unwrap_or_else(|| state.data_dir.join("apps").join(ns).join(name))
+    {
+        Some(dir) => Ok(dir),
+        None => paths::app_dir(&state.data_dir, ns, name),
+    }
 }
 
 async fn create(
@@ -163,9 +175,11 @@ async fn create(
     body: Bytes,
 ) -> ApiResult<Json<App>> {
     let app: App = parse_json(&body)?;
+    // Names are checked before anything touches the file system.
+    check_name("namespace", &ns)?;
     let app = writable(app.app_v1alpha1, &ns);
     validate(&st, &app)?;
-    let workdir = workdir_of(&st, &headers, &ns, &app.metadata.name);
+    let workdir = workdir_of(&st, &headers, &ns, &app.metadata.name)?;
     std::fs::create_dir_all(&workdir)
         .map_err(|e| ApiError::internal(format!("cannot create {}: {e}", workdir.display())))?;
     let uid = crate::platform::random_id(22);
@@ -233,10 +247,11 @@ async fn update(
     validate(&st, &app)?;
     let body_json = serde_json::to_string(&app).map_err(|e| ApiError::internal(e.to_string()))?;
     let now = crate::model::now_rfc3339();
-    let new_workdir = headers
-        .get(MANIFEST_DIR_HEADER)
-        .is_some()
-        .then(|| workdir_of(&st, &headers, &ns, &name).display().to_string());
+    check_name("namespace", &ns)?;
+    let new_workdir = match headers.get(MANIFEST_DIR_HEADER) {
+        Some(_) => Some(workdir_of(&st, &headers, &ns, &name)?.display().to_string()),
+        None => None,
+    };
     let (n, nm) = (ns.clone(), name.clone());
     let row = st
         .store
@@ -253,11 +268,10 @@ async fn update(
             get_row(c, &n, &nm)
         })
         .await?;
-    let workdir = row
-        .workdir
-        .clone()
-        .map(PathBuf::from)
-        .unwrap_or_else(|| st.data_dir.join("apps").join(&ns).join(&name));
+    let workdir = match row.workdir.clone() {
+        Some(dir) => PathBuf::from(dir),
+        None => paths::app_dir(&st.data_dir, &ns, &name)?,
+    };
     st.runtime.update(&row.uid, app, row.revision, workdir);
     st.runtime.events.normal(
         &row.uid,
@@ -556,10 +570,13 @@ pub fn restore(state: &State) -> ApiResult<usize> {
         let Ok(app) = serde_json::from_str::<AppV1alpha1>(&row.body) else {
             continue;
         };
-        let workdir = row
-            .workdir
-            .map(PathBuf::from)
-            .unwrap_or_else(|| state.data_dir.join("apps").join(&ns).join(&name));
+        let workdir = match row.workdir {
+            Some(dir) => PathBuf::from(dir),
+            None => match paths::app_dir(&state.data_dir, &ns, &name) {
+                Ok(dir) => dir,
+                Err(_) => continue,
+            },
+        };
         state.runtime.launch(AppLaunch {
             uid: row.uid,
             app,

@@ -124,9 +124,16 @@ fn validate(kind: Kind, name: &str, body: &KeyValueBody) -> ApiResult<()> {
         }
         size += key.len() + value.len();
     }
+    // Labels are stored with the object, so they count toward its size.
+    size += body
+        .labels
+        .iter()
+        .flatten()
+        .map(|(k, v)| k.len() + v.len())
+        .sum::<usize>();
     if size > MAX_OBJECT_BYTES {
         return Err(ApiError::invalid(format!(
-            "{} \"{name}\" is too large: {size} bytes of data, the limit is {MAX_OBJECT_BYTES} (1 MiB)",
+            "{} \"{name}\" is too large: {size} bytes of data and labels, the limit is {MAX_OBJECT_BYTES} (1 MiB)",
             kind.key()
         )));
     }

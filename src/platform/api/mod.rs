@@ -48,16 +48,20 @@ pub async fn seed(store: &Store) -> ApiResult<()> {
     namespaces::ensure_default(store).await
 }
 
-/// Compares the bearer token in constant time.
+/// Compares the bearer token in constant time. The scheme name is
+/// case-insensitive (RFC 7235): `bearer`, `Bearer` and `BEARER` all work.
 pub fn token_matches(state: &State, header: Option<&axum::http::HeaderValue>) -> bool {
-    let Some(given) = header
-        .and_then(|h| h.to_str().ok())
-        .and_then(|h| h.strip_prefix("Bearer "))
-    else {
+    let Some(given) = header.and_then(|h| h.to_str().ok()).and_then(bearer_token) else {
         return false;
     };
     let (a, b) = (given.trim().as_bytes(), state.token.as_bytes());
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// The credentials of an `Authorization: Bearer <token>` value.
+fn bearer_token(value: &str) -> Option<&str> {
+    let (scheme, credentials) = value.trim_start().split_once(' ')?;
+    scheme.eq_ignore_ascii_case("bearer").then_some(credentials)
 }
 
 async fn require_token(
@@ -91,5 +95,19 @@ pub fn check_name(kind: &str, name: &str) -> ApiResult<()> {
         Err(ApiError::invalid(format!(
             "invalid {kind} name \"{name}\": a DNS-1123 label of at most 63 characters ([a-z0-9-], starting and ending with an alphanumeric)"
         )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bearer_token;
+
+    #[test]
+    fn bearer_scheme_is_case_insensitive() {
+        for v in ["Bearer t1", "bearer t1", "BEARER t1", "bEaReR t1"] {
+            assert_eq!(bearer_token(v), Some("t1"), "{v}");
+        }
+        assert_eq!(bearer_token("Basic t1"), None);
+        assert_eq!(bearer_token("Bearert1"), None);
     }
 }

@@ -8,13 +8,14 @@
 use super::token_matches;
 use crate::model::app::AppV1alpha1;
 use crate::model::trace::TraceRecord;
+use crate::platform::error::ApiError;
 use crate::platform::proxy::{self, ForwardError, Outcome};
 use crate::platform::runtime::lease::{self, RequestEnd};
 use crate::platform::runtime::{AcquireError, AppRuntime};
 use crate::platform::State;
 use axum::extract::{Request, State as AxState};
-use axum::http::header::{AUTHORIZATION, RETRY_AFTER};
-use axum::http::{HeaderValue, StatusCode};
+use axum::http::header::AUTHORIZATION;
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::any;
 use axum::Router;
@@ -70,22 +71,30 @@ fn is_public(app: &AppV1alpha1) -> bool {
 }
 
 async fn route(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
-    let Some((rt, path)) = locate(&state, req.uri().path()) else {
-        return proxy::error_response(
+    let authorized = token_matches(&state, req.headers().get(AUTHORIZATION));
+    let located = locate(&state, req.uri().path());
+    let public = located
+        .as_ref()
+        .is_some_and(|(rt, _)| is_public(&rt.lock().app));
+    // Without the token an unknown app and a private one answer alike, so
+    // app names cannot be probed.
+    if !public && !authorized {
+        return ApiError::from_status(
+            StatusCode::UNAUTHORIZED,
+            "this route is private or serves no app: send Authorization: Bearer <your EverAI token>",
+        )
+        .into_response();
+    }
+    let Some((rt, path)) = located else {
+        return ApiError::from_status(
             StatusCode::NOT_FOUND,
-            &format!(
+            format!(
                 "no app serves {}; check the namespace and app name (`everai app list -A`)",
                 req.uri().path()
             ),
-        );
+        )
+        .into_response();
     };
-    let public = is_public(&rt.lock().app);
-    if !public && !token_matches(&state, req.headers().get(AUTHORIZATION)) {
-        return proxy::error_response(
-            StatusCode::UNAUTHORIZED,
-            "this app's route is private: send Authorization: Bearer <your EverAI token>",
-        );
-    }
     let path_and_query = match req.uri().query() {
         Some(q) => format!("{path}?{q}"),
         None => path,
@@ -142,7 +151,10 @@ async fn route(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
             .forward(port, &path_and_query, &request_id, req, on_done)
             .await
         {
-            Ok(response) => return response,
+            Ok(mut response) => {
+                response.extensions_mut().insert(proxy::Proxied);
+                return response;
+            }
             Err(ForwardError::Connect(_) | ForwardError::Failed(_)) if retry.is_some() => {
                 // The worker gave no answer to a request that is safe to
                 // repeat (no body); try another worker.
@@ -150,14 +162,16 @@ async fn route(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
                 tokio::task::yield_now().await;
             }
             Err(ForwardError::Connect(e)) | Err(ForwardError::Failed(e)) => {
-                return proxy::error_response(
+                return ApiError::from_status(
                     StatusCode::BAD_GATEWAY,
-                    &format!("the worker of app {}/{} failed: {e}", rt.namespace, rt.name),
+                    format!("the worker of app {}/{} failed: {e}", rt.namespace, rt.name),
                 )
+                .into_response()
             }
         }
     }
-    proxy::error_response(StatusCode::BAD_GATEWAY, "no worker could take the request")
+    ApiError::from_status(StatusCode::BAD_GATEWAY, "no worker could take the request")
+        .into_response()
 }
 
 fn unix_now() -> f64 {
@@ -227,13 +241,12 @@ fn acquire_error(rt: &AppRuntime, e: AcquireError) -> Response {
             None,
         ),
     };
-    let mut response = proxy::error_response(status, &message).into_response();
-    if let Some(secs) = retry {
-        if let Ok(v) = HeaderValue::from_str(&secs.to_string()) {
-            response.headers_mut().insert(RETRY_AFTER, v);
-        }
+    let error = ApiError::from_status(status, message);
+    match retry {
+        Some(secs) => error.retry_after(secs),
+        None => error,
     }
-    response
+    .into_response()
 }
 
 #[cfg(test)]

@@ -124,6 +124,8 @@ pub struct WorkerSlot {
     pub success: i32,
     pub failed: i32,
     pub in_flight: u32,
+    /// Starts in a row, on this slot, that ended before the worker was ready.
+    pub crash_streak: u32,
     stop: Option<oneshot::Sender<()>>,
 }
 
@@ -176,8 +178,8 @@ impl WorkerSlot {
             created_at: self.created_at.clone(),
             launch_at: self.launch_at.clone(),
             last_serve_at: self.last_serve_at.clone(),
-            success_count: Some(self.success),
-            failed_count: Some(self.failed),
+            success_count: nonzero(self.success),
+            failed_count: nonzero(self.failed),
             app_id: Some(app_uid.to_string()),
             app_revision: Some(self.revision.to_string()),
             ..Default::default()
@@ -214,6 +216,27 @@ pub struct Session {
     pub last_used: Instant,
 }
 
+/// A worker counter as the hosted platform sends it: zero is omitted (the
+/// proto3 default), so clients show an empty cell, not `0`.
+pub fn nonzero(count: i32) -> Option<i32> {
+    (count != 0).then_some(count)
+}
+
+/// A crash-looping slot waiting for its next start.
+#[derive(Debug, Clone, Copy)]
+pub struct Restart {
+    /// Starts in a row that ended before the worker was ready.
+    pub streak: u32,
+    pub not_before: Instant,
+}
+
+/// Back-off of a slot after `streak` starts in a row ended before the
+/// worker was ready: 250 ms, doubling, at most 30 s.
+pub fn crash_backoff(streak: u32) -> Duration {
+    let doubled = 250u64.saturating_mul(1 << streak.saturating_sub(1).min(7));
+    Duration::from_millis(doubled).min(Duration::from_secs(30))
+}
+
 /// Everything the runtime knows about one app, behind its lock.
 pub struct AppState {
     pub app: Arc<AppV1alpha1>,
@@ -230,10 +253,10 @@ pub struct AppState {
     pub histories: VecDeque<(i64, i64, i64)>,
     /// Worker count of a `manual` app, changed by the scale-up/down API.
     pub manual_target: Option<u32>,
-    /// Consecutive worker failures and when the next start may happen, so a
-    /// crashing command does not restart in a tight loop.
-    pub failures: u32,
-    pub start_not_before: Option<Instant>,
+    /// Slots whose worker crash-looped (exited before it was ready), each
+    /// waiting out its own back-off before it restarts; a worker that dies
+    /// after it was ready leaves no entry and is replaced at once.
+    pub restarts: Vec<Restart>,
     /// The last scheduler problem reported as an event (reported once).
     pub last_problem: Option<String>,
     /// The policy reacts to a worker turning busy (`free-worker`), so the
@@ -244,6 +267,27 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// Crash-looping slots still waiting out their back-off; they count as
+    /// taken when the scheduler sizes the app.
+    pub fn pending_restarts(&self) -> usize {
+        let now = Instant::now();
+        self.restarts.iter().filter(|r| r.not_before > now).count()
+    }
+
+    /// Takes the due restart with the longest streak, for a worker about to
+    /// start on that slot.
+    fn take_due_restart(&mut self) -> Option<u32> {
+        let now = Instant::now();
+        let index = self
+            .restarts
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.not_before <= now)
+            .max_by_key(|(_, r)| r.streak)
+            .map(|(i, _)| i)?;
+        Some(self.restarts.swap_remove(index).streak)
+    }
+
     /// Workers that count toward the app's size (not being removed).
     pub fn active(&self) -> impl Iterator<Item = &WorkerSlot> {
         self.workers
@@ -412,8 +456,7 @@ impl Runtime {
                 queue: VecDeque::new(),
                 next_waiter: 0,
                 histories: VecDeque::new(),
-                failures: 0,
-                start_not_before: None,
+                restarts: Vec::new(),
                 last_problem: None,
                 wake_on_busy,
                 sessions: HashMap::new(),
@@ -490,8 +533,7 @@ impl Runtime {
         if let Some(rt) = self.get(uid) {
             let mut st = rt.lock();
             st.phase = Phase::Deployed;
-            st.failures = 0;
-            st.start_not_before = None;
+            st.restarts.clear();
             drop(st);
             rt.wake.notify_one();
         }
@@ -539,6 +581,7 @@ impl Runtime {
         let id = super::random_id(22);
         let (stop_tx, stop_rx) = oneshot::channel();
         let now = chrono::Utc::now();
+        let crash_streak = st.take_due_restart().unwrap_or(0);
         st.workers.push(WorkerSlot {
             id: id.clone(),
             revision: st.revision,
@@ -553,6 +596,7 @@ impl Runtime {
             success: 0,
             failed: 0,
             in_flight: 0,
+            crash_streak,
             stop: Some(stop_tx),
         });
         let handle = tokio::spawn(worker::supervise(
@@ -762,5 +806,19 @@ mod erased {
         fn as_json(&self) -> serde_json::Value {
             serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
         }
+    }
+}
+
+#[cfg(test)]
+mod backoff_tests {
+    use super::crash_backoff;
+    use std::time::Duration;
+
+    #[test]
+    fn crash_backoff_doubles_from_250ms_up_to_30s() {
+        let ms = |n| crash_backoff(n).as_millis();
+        assert_eq!([ms(1), ms(2), ms(3), ms(4)], [250, 500, 1000, 2000]);
+        assert_eq!(crash_backoff(8), Duration::from_secs(30));
+        assert_eq!(crash_backoff(50), Duration::from_secs(30));
     }
 }

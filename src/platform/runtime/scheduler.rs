@@ -8,7 +8,7 @@ use super::{AppRuntime, AppState, Phase, Runtime, WorkerState};
 use crate::autoscale::{self, Action, AppPolicy, Factors, QueueReason, WorkerStatus};
 use crate::platform::resolve;
 use std::sync::Arc;
-use std::time::Instant;
+
 use tokio::sync::watch;
 
 /// How many past ticks of queue length are kept (for `average`).
@@ -100,10 +100,6 @@ fn problem(runtime: &Runtime, rt: &AppRuntime, message: &str) {
     }
 }
 
-fn starts_allowed(st: &AppState) -> bool {
-    st.start_not_before.is_none_or(|t| Instant::now() >= t)
-}
-
 fn act(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>, actions: &[Action], explanations: &[String]) {
     let mut st = rt.lock();
     if st.phase != Phase::Deployed {
@@ -113,10 +109,13 @@ fn act(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>, actions: &[Action], explana
         let why = explanations.get(index).cloned().unwrap_or_default();
         match action {
             Action::ScaleUp { count } => {
-                if !starts_allowed(&st) {
+                // Crash-looping slots waiting out their back-off are part
+                // of what the policy asks for.
+                let count = (*count as usize).saturating_sub(st.pending_restarts());
+                if count == 0 {
                     continue;
                 }
-                for _ in 0..*count {
+                for _ in 0..count {
                     runtime.start_worker(rt, &mut st, false);
                 }
                 runtime.events.normal(&rt.uid, "Autoscaler", &why);
@@ -140,8 +139,9 @@ fn manual(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>) {
     let mut st = rt.lock();
     let target = st.manual_target.unwrap_or(1) as usize;
     let live = st.active().count();
-    if live < target && starts_allowed(&st) {
-        for _ in live..target {
+    let waiting = st.pending_restarts();
+    if live + waiting < target {
+        for _ in live + waiting..target {
             runtime.start_worker(rt, &mut st, false);
         }
         runtime.events.normal(
@@ -149,7 +149,7 @@ fn manual(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>) {
             "Scheduler",
             &format!(
                 "scale up {}: {live} workers < manual target {target}",
-                target - live
+                target - live - waiting
             ),
         );
     } else if live > target {

@@ -13,10 +13,10 @@ use super::lease::dispatch;
 use super::{AppRuntime, Runtime, WorkerState};
 use crate::model::app::AppV1alpha1;
 use crate::model::{worker_status, Worker};
-use crate::platform::resolve;
+use crate::platform::{log, paths, resolve};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 use tokio::sync::oneshot;
 
 const SOURCE: &str = "AppServer";
@@ -69,6 +69,13 @@ pub(super) async fn supervise(
         Err(message) => return finish_failed(&runtime, &rt, &mut record, &message).await,
     };
     persist(&runtime, &rt.uid, &record, Some(worker.leftover_pid())).await;
+    log::info(&format!(
+        "worker {id} of app {}/{} started on {} (port {})",
+        rt.namespace,
+        rt.name,
+        runtime.workers.name(),
+        worker.port()
+    ));
     {
         let mut st = rt.lock();
         if let Some(w) = st.slot_mut(&id) {
@@ -136,8 +143,6 @@ fn mark_ready(runtime: &Runtime, rt: &Arc<AppRuntime>, id: &str) {
     w.launch_at = Some(crate::model::now_rfc3339());
     w.last_serve_unix = now.timestamp();
     let rolled_in = std::mem::take(&mut w.rollin);
-    st.failures = 0;
-    st.start_not_before = None;
     runtime
         .events
         .normal(&rt.uid, SOURCE, &format!("Worker/{id} is ready now"));
@@ -168,19 +173,30 @@ fn mark_ready(runtime: &Runtime, rt: &Arc<AppRuntime>, id: &str) {
     rt.wake.notify_one();
 }
 
+/// How a worker left the live set.
+#[derive(Default)]
+struct Taken {
+    /// It was being removed (then its exit is expected).
+    removing: bool,
+    /// It never became ready, and its slot's crash streak before this start.
+    crashed_before_ready: Option<u32>,
+}
+
 /// Removes the worker from the live set, keeping its counters in `record`.
-/// Returns whether it was being removed (then its exit is expected).
-fn take_slot(rt: &AppRuntime, record: &mut Worker) -> bool {
+fn take_slot(rt: &AppRuntime, record: &mut Worker) -> Taken {
     let mut st = rt.lock();
     let Some(index) = st.workers.iter().position(|w| w.id == record.id) else {
-        return false;
+        return Taken::default();
     };
     let slot = st.workers.remove(index);
     record.app_revision = Some(slot.revision.to_string());
-    record.success_count = Some(slot.success);
-    record.failed_count = Some(slot.failed);
+    record.success_count = super::nonzero(slot.success);
+    record.failed_count = super::nonzero(slot.failed);
     record.last_serve_at = slot.last_serve_at.clone();
-    slot.state == WorkerState::Removing
+    Taken {
+        removing: slot.state == WorkerState::Removing,
+        crashed_before_ready: (slot.state == WorkerState::Starting).then_some(slot.crash_streak),
+    }
 }
 
 async fn finish_failed(
@@ -189,23 +205,42 @@ async fn finish_failed(
     record: &mut Worker,
     message: &str,
 ) {
-    if take_slot(rt, record) {
+    let taken = take_slot(rt, record);
+    if taken.removing {
         // It was being removed anyway; its exit is the end we wanted.
         return finish_stopped(runtime, rt, record).await;
     }
-    {
-        let mut st = rt.lock();
-        st.failures += 1;
-        let backoff = Duration::from_millis(250 * 2u64.pow(st.failures.min(7)));
-        st.start_not_before = Some(Instant::now() + backoff.min(Duration::from_secs(30)));
-    }
+    // Back-off is per slot and only for a crash loop: a worker that was
+    // ready and died is replaced at once, so when every worker of an app
+    // dies together they all come back together.
+    let replacement = match taken.crashed_before_ready {
+        Some(streak) => {
+            let streak = streak + 1;
+            let delay = super::crash_backoff(streak);
+            let not_before = Instant::now() + delay;
+            rt.lock()
+                .restarts
+                .push(super::Restart { streak, not_before });
+            let rt = rt.clone();
+            tokio::spawn(async move {
+                tokio::time::sleep_until(not_before.into()).await;
+                rt.wake.notify_one();
+            });
+            format!(
+                "it never became ready, so its slot restarts in {} ms (crash loop {streak})",
+                delay.as_millis()
+            )
+        }
+        None => "it had been ready, so it is replaced at once".to_string(),
+    };
+    log::warn(&format!(
+        "worker {} of app {}/{} failed: {message}; {replacement}",
+        record.id, rt.namespace, rt.name
+    ));
     runtime.events.warning(
         &rt.uid,
         SOURCE,
-        &format!(
-            "Worker/{} failed: {message}; it will be replaced",
-            record.id
-        ),
+        &format!("Worker/{} failed: {message}; {replacement}", record.id),
     );
     record.status = worker_status::ERROR.into();
     record.detail_status = None;
@@ -220,6 +255,10 @@ async fn finish_stopped(runtime: &Runtime, rt: &Arc<AppRuntime>, record: &mut Wo
     record.detail_status = None;
     record.deleted_at = Some(crate::model::now_rfc3339());
     persist(runtime, &rt.uid, record, None).await;
+    log::info(&format!(
+        "worker {} of app {}/{} stopped",
+        record.id, rt.namespace, rt.name
+    ));
     runtime
         .events
         .normal(&rt.uid, SOURCE, &format!("Worker/{} stopped", record.id));
@@ -381,23 +420,21 @@ fn write_volumes(
                 .collect(),
             None => data,
         };
-        let mut targets = vec![worker_dir.join("volumes").join(&volume.name)];
+        let leaves = |e: String| format!("volume {}: {e}", volume.name);
+        let mut targets =
+            vec![paths::join_inside(&worker_dir.join("volumes"), &volume.name).map_err(leaves)?];
         for mount in app.spec.volume_mounts.iter().flatten() {
             if mount.name == volume.name {
                 if let Some(path) = &mount.mount_path {
-                    targets.push(worker_dir.join("mounts").join(path.trim_start_matches('/')));
+                    targets.push(
+                        paths::join_inside(&worker_dir.join("mounts"), path).map_err(leaves)?,
+                    );
                 }
             }
         }
         for dir in targets {
             for (name, bytes) in &files {
-                if name.contains("..") {
-                    return Err(format!(
-                        "volume {}: item path {name:?} leaves the volume",
-                        volume.name
-                    ));
-                }
-                let path = dir.join(name.trim_start_matches('/'));
+                let path = paths::join_inside(&dir, name).map_err(leaves)?;
                 if let Some(parent) = path.parent() {
                     std::fs::create_dir_all(parent)
                         .map_err(|e| format!("{}: {e}", parent.display()))?;

@@ -1,6 +1,6 @@
 //! Re-implementations of the few Python built-ins whose exact behaviour shows
-//! in the reference client's output: `str.isspace`/`strip`/`splitlines`,
-//! `int()`/`float()` parsing, `repr()` of floats, strings and dicts, and
+//! in the reference's output or input handling: `str.isspace`/`strip`/
+//! `splitlines`, `int()`/`float()` parsing, `repr()` of floats, strings and dicts, and
 //! `format(x, "g")`.
 
 use std::borrow::Cow;
@@ -11,7 +11,7 @@ use super::unicode::{ascii_digit, is_printable};
 
 /// Python's `str.isspace()` for one character. Unlike `char::is_whitespace`
 /// it includes the information separators U+001C..U+001F.
-pub(super) fn is_space(c: char) -> bool {
+pub(crate) fn is_space(c: char) -> bool {
     matches!(
         c,
         '\t'..='\r'
@@ -28,23 +28,32 @@ pub(super) fn is_space(c: char) -> bool {
     )
 }
 
+/// Python's `str(bool)`.
+pub fn python_bool(b: bool) -> &'static str {
+    if b {
+        "True"
+    } else {
+        "False"
+    }
+}
+
 /// Python's `str.strip()`.
-pub(super) fn strip(s: &str) -> &str {
+pub(crate) fn strip(s: &str) -> &str {
     s.trim_matches(is_space)
 }
 
 /// Python's `str.rstrip()`.
-pub(super) fn rstrip(s: &str) -> &str {
+pub(crate) fn rstrip(s: &str) -> &str {
     s.trim_end_matches(is_space)
 }
 
 /// Python's `len()` of a string: code points.
-pub(super) fn len(s: &str) -> usize {
+pub(crate) fn len(s: &str) -> usize {
     s.chars().count()
 }
 
 /// Python's `str.splitlines()` (without `keepends`).
-pub(super) fn splitlines(s: &str) -> Vec<&str> {
+pub(crate) fn splitlines(s: &str) -> Vec<&str> {
     let mut lines = Vec::new();
     let mut start = 0;
     let mut iter = s.char_indices().peekable();
@@ -82,7 +91,7 @@ pub(super) fn splitlines(s: &str) -> Vec<&str> {
 
 /// Splits on every `\r` and every `\n` (Python `re.split("[\r\n]", s)`), so
 /// `"\r\n"` yields an empty piece in between.
-pub(super) fn split_cr_lf(s: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn split_cr_lf(s: &str) -> impl Iterator<Item = &str> {
     s.split(['\r', '\n'])
 }
 
@@ -108,13 +117,34 @@ fn ascii_digits(s: &str) -> Cow<'_, str> {
     Cow::Owned(s.chars().map(|c| ascii_digit(c).unwrap_or(c)).collect())
 }
 
-/// Whether Python's `int(s)` succeeds (base 10).
-pub(super) fn is_int(s: &str) -> bool {
-    is_digit_group(strip_sign(strip(&ascii_digits(s))))
+/// The decimal literal Python's `int(s)` reads (base 10), normalised to an
+/// optional `-` and ASCII digits: surrounding whitespace (Python's
+/// `str.isspace`), one sign, digits of any script, single `_` between
+/// digits. `None` where `int(s)` raises `ValueError`.
+pub fn int_literal(s: &str) -> Option<String> {
+    let normalized = ascii_digits(s);
+    let t = strip(&normalized);
+    let digits = strip_sign(t);
+    if !is_digit_group(digits) {
+        return None;
+    }
+    let sign = if t.starts_with('-') { "-" } else { "" };
+    Some(format!("{sign}{}", digits.replace('_', "")))
+}
+
+/// Whether Python's `int(s)` succeeds (base 10), whatever the size.
+pub fn is_int(s: &str) -> bool {
+    int_literal(s).is_some()
+}
+
+/// Python's `int(s)` (base 10) as an `i64`; `None` where Python raises
+/// `ValueError` or the value does not fit.
+pub fn parse_int(s: &str) -> Option<i64> {
+    int_literal(s)?.parse().ok()
 }
 
 /// Python's `float(s)`: `None` where it would raise `ValueError`.
-pub(super) fn parse_float(s: &str) -> Option<f64> {
+pub(crate) fn parse_float(s: &str) -> Option<f64> {
     let normalized = ascii_digits(s);
     let t = strip(&normalized);
     let negative = t.starts_with('-');
@@ -173,7 +203,7 @@ fn exponent_suffix(exp: i32) -> String {
 /// Python's `repr(float)`: the shortest round-tripping digits, in positional
 /// notation for 1e-4 <= |x| < 1e16 (always with a fractional part), else
 /// scientific with a signed, at least two-digit exponent.
-pub(super) fn float_repr(x: f64) -> String {
+pub fn float_repr(x: f64) -> String {
     if x.is_nan() {
         return "nan".into();
     }
@@ -232,7 +262,7 @@ fn trim_fraction_zeros(s: &str) -> &str {
 
 /// Python's `format(x, "g")`: six significant digits, trailing zeros removed,
 /// scientific notation when the exponent is below -4 or at least 6.
-pub(super) fn format_g(x: f64) -> String {
+pub(crate) fn format_g(x: f64) -> String {
     if x.is_nan() {
         return "nan".into();
     }
@@ -253,7 +283,7 @@ pub(super) fn format_g(x: f64) -> String {
 }
 
 /// Python's `repr(str)`.
-pub(super) fn str_repr(s: &str) -> String {
+pub(crate) fn str_repr(s: &str) -> String {
     let quote = if s.contains('\'') && !s.contains('"') {
         '"'
     } else {
@@ -291,10 +321,10 @@ pub(super) fn str_repr(s: &str) -> String {
 }
 
 /// Python's `repr()` of the value a JSON document decodes to.
-pub(super) fn value_repr(value: &Value) -> String {
+pub(crate) fn value_repr(value: &Value) -> String {
     match value {
         Value::Null => "None".into(),
-        Value::Bool(b) => super::python_bool(*b).into(),
+        Value::Bool(b) => python_bool(*b).into(),
         Value::Number(n) => match n.as_f64() {
             Some(f) if n.is_f64() => float_repr(f),
             _ => n.to_string(),
@@ -309,7 +339,7 @@ pub(super) fn value_repr(value: &Value) -> String {
 }
 
 /// Python's `repr(dict)`: `{'k': 'v', 'n': 1}`, insertion order.
-pub(super) fn dict_repr(map: &Map<String, Value>) -> String {
+pub(crate) fn dict_repr(map: &Map<String, Value>) -> String {
     let parts: Vec<String> = map
         .iter()
         .map(|(k, v)| format!("{}: {}", str_repr(k), value_repr(v)))
@@ -349,6 +379,12 @@ mod tests {
         for s in ["", "1__0", "_1", "1_", "1.0", "- 5", "0x10", "¹"] {
             assert!(!is_int(s), "{s}");
         }
+        assert_eq!(parse_int(" +1_000\n"), Some(1000));
+        assert_eq!(parse_int("-0"), Some(0));
+        assert_eq!(parse_int("١٢"), Some(12));
+        assert_eq!(parse_int("9223372036854775808"), None);
+        assert_eq!(int_literal("-0_7"), Some("-07".to_string()));
+        assert_eq!(parse_int("1.0"), None);
         assert_eq!(parse_float("1_0.5"), Some(10.5));
         assert_eq!(parse_float("1e1_0"), Some(1e10));
         assert_eq!(parse_float(" .5 "), Some(0.5));

@@ -1,0 +1,518 @@
+//! The server's HTTP/1.1 front: accepts connections under a descriptor
+//! budget, times out slow or idle ones, and passes every request through
+//! the same normalisation before and after the router:
+//!
+//! - repeated slashes in the path count as one (`//api/x` is `/api/x`);
+//! - every error the platform itself answers has the `{code, message,
+//!   details}` JSON body, whoever produced it (a rejected query string, an
+//!   unknown path, a wrong method, a body over the limit); a worker's own
+//!   answer through a route is left untouched;
+//! - every answer of 4xx or 5xx is logged (one line).
+//!
+//! Connection budget (docs/local-platform.md, "Limits and failure
+//! behaviour"): at most `max_connections` client connections are held. When
+//! a new one arrives at the limit, the oldest idle connection (one without
+//! a request in progress, which includes one still sending its head) is
+//! closed to make room, as nginx reuses keep-alive connections; when none is
+//! idle, the newcomer gets 503 with `Retry-After` and is closed. A request
+//! head must be complete within `header_timeout`, and a keep-alive
+//! connection may wait that long for its next request.
+
+use super::error::ApiError;
+use super::log;
+use super::proxy::Proxied;
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::header::CONTENT_TYPE;
+use axum::http::{Request, Response, Uri};
+use axum::response::IntoResponse;
+use axum::Router;
+use hyper::body::{Frame, Incoming, SizeHint};
+use hyper_util::rt::{TokioIo, TokioTimer};
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::pin::Pin;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
+use std::time::{Duration, Instant};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::{oneshot, watch, Notify};
+
+#[derive(Debug, Clone, Copy)]
+pub struct ConnectionLimits {
+    pub max_connections: usize,
+    pub header_timeout: Duration,
+}
+
+/// Seconds a client turned away at the connection limit should wait.
+const BUSY_RETRY_AFTER: u64 = 1;
+
+/// Connections being answered 503 at once, at most; past it a newcomer is
+/// closed without an answer, so a flood cannot eat the descriptor reserve.
+const MAX_TURNING_AWAY: usize = 64;
+
+/// The open client connections, oldest first.
+#[derive(Default)]
+struct Registry {
+    next_id: u64,
+    open: BTreeMap<u64, Tracked>,
+}
+
+struct Tracked {
+    /// Requests in progress (from the head read to the end of the answer).
+    active: Arc<AtomicUsize>,
+    close: oneshot::Sender<()>,
+}
+
+impl Registry {
+    /// Closes the oldest connection without a request in progress.
+    fn evict_idle(&mut self) -> bool {
+        let idle = self
+            .open
+            .iter()
+            .find(|(_, t)| t.active.load(Ordering::SeqCst) == 0)
+            .map(|(id, _)| *id);
+        match idle.and_then(|id| self.open.remove(&id)) {
+            Some(tracked) => {
+                let _ = tracked.close.send(());
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+struct Connections {
+    registry: Mutex<Registry>,
+    /// Signalled whenever a connection ends (for the shutdown wait).
+    ended: Notify,
+}
+
+impl Connections {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Registry> {
+        self.registry
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+/// Serves `router` on `listener` until `stop` turns true; then open
+/// connections finish their requests, for at most `grace`.
+pub async fn serve(
+    listener: TcpListener,
+    router: Router,
+    limits: ConnectionLimits,
+    mut stop: watch::Receiver<bool>,
+    grace: Duration,
+) {
+    let connections = Arc::new(Connections {
+        registry: Mutex::new(Registry::default()),
+        ended: Notify::new(),
+    });
+    let turning_away = Arc::new(AtomicUsize::new(0));
+    let mut last_accept_error: Option<Instant> = None;
+    loop {
+        let accepted = tokio::select! {
+            a = listener.accept() => a,
+            _ = stop.wait_for(|s| *s) => break,
+        };
+        let (stream, peer) = match accepted {
+            Ok(a) => a,
+            Err(e) => {
+                // Out of descriptors (or another transient error): the
+                // connection stays in the backlog; try again shortly, and
+                // say so at most once a second.
+                if last_accept_error.is_none_or(|t| t.elapsed() >= Duration::from_secs(1)) {
+                    log::error(&format!("accepting a connection failed: {e}"));
+                    last_accept_error = Some(Instant::now());
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
+        };
+        let _ = stream.set_nodelay(true);
+        let admitted = {
+            let mut registry = connections.lock();
+            if registry.open.len() >= limits.max_connections && !registry.evict_idle() {
+                None
+            } else {
+                let (close_tx, close_rx) = oneshot::channel();
+                let active = Arc::new(AtomicUsize::new(0));
+                registry.next_id += 1;
+                let id = registry.next_id;
+                registry.open.insert(
+                    id,
+                    Tracked {
+                        active: active.clone(),
+                        close: close_tx,
+                    },
+                );
+                Some((id, active, close_rx))
+            }
+        };
+        let Some((id, active, close_rx)) = admitted else {
+            log::warn(&format!(
+                "connection from {peer} refused with 503: {} connections open, the limit",
+                limits.max_connections
+            ));
+            if turning_away.fetch_add(1, Ordering::SeqCst) < MAX_TURNING_AWAY {
+                let turning_away = turning_away.clone();
+                tokio::spawn(async move {
+                    turn_away(stream).await;
+                    turning_away.fetch_sub(1, Ordering::SeqCst);
+                });
+            } else {
+                turning_away.fetch_sub(1, Ordering::SeqCst);
+                drop(stream);
+            }
+            continue;
+        };
+        let conns = connections.clone();
+        let router = router.clone();
+        let stop = stop.clone();
+        tokio::spawn(async move {
+            serve_connection(stream, peer, router, limits, active, close_rx, stop).await;
+            conns.lock().open.remove(&id);
+            conns.ended.notify_waiters();
+        });
+    }
+    drop(listener);
+    let deadline = Instant::now() + grace;
+    loop {
+        let ended = connections.ended.notified();
+        if connections.lock().open.is_empty() {
+            break;
+        }
+        if tokio::time::timeout_at(deadline.into(), ended)
+            .await
+            .is_err()
+        {
+            break;
+        }
+    }
+}
+
+async fn serve_connection(
+    stream: TcpStream,
+    peer: SocketAddr,
+    router: Router,
+    limits: ConnectionLimits,
+    active: Arc<AtomicUsize>,
+    mut close: oneshot::Receiver<()>,
+    mut stop: watch::Receiver<bool>,
+) {
+    let service = hyper::service::service_fn(move |req: Request<Incoming>| {
+        let router = router.clone();
+        let guard = ActiveGuard::new(active.clone());
+        async move { Ok::<_, std::convert::Infallible>(handle(router, peer, req, guard).await) }
+    });
+    let mut builder = hyper::server::conn::http1::Builder::new();
+    builder
+        .timer(TokioTimer::new())
+        .header_read_timeout(limits.header_timeout)
+        .keep_alive(true);
+    let conn = builder.serve_connection(TokioIo::new(stream), service);
+    tokio::pin!(conn);
+    let stopping = async move {
+        let _ = stop.wait_for(|s| *s).await;
+    };
+    let graceful = tokio::select! {
+        _ = conn.as_mut() => false,
+        Ok(()) = &mut close => false, // evicted while idle: dropping closes it
+        _ = stopping => true,
+    };
+    if graceful {
+        conn.as_mut().graceful_shutdown();
+        let _ = conn.await;
+    }
+}
+
+/// One request: normalise the path, route, normalise an error answer, log.
+async fn handle(
+    router: Router,
+    peer: SocketAddr,
+    req: Request<Incoming>,
+    guard: ActiveGuard,
+) -> Response<Body> {
+    use tower::ServiceExt;
+    let started = Instant::now();
+    let (mut parts, body) = req.into_parts();
+    if let Some(uri) = merge_slashes(&parts.uri) {
+        parts.uri = uri;
+    }
+    parts.extensions.insert(ConnectInfo(peer));
+    let method = parts.method.clone();
+    let path = parts.uri.path().to_string();
+    let req = Request::from_parts(parts, Body::new(body));
+    let response = match router.oneshot(req).await {
+        Ok(r) => r,
+        Err(never) => match never {},
+    };
+    let response = as_api_error(response).await;
+    let status = response.status();
+    if status.is_client_error() || status.is_server_error() {
+        let line = format!(
+            "{method} {path} {} {}ms from {peer}",
+            status.as_u16(),
+            started.elapsed().as_millis()
+        );
+        if status.is_server_error() {
+            log::error(&line);
+        } else {
+            log::info(&line);
+        }
+    }
+    let (parts, body) = response.into_parts();
+    Response::from_parts(
+        parts,
+        Body::new(GuardedBody {
+            inner: body,
+            _guard: guard,
+        }),
+    )
+}
+
+/// Rewrites an error answer that is not the platform's JSON error body
+/// (axum's own rejections are plain text or empty) into one, keeping the
+/// status and, as the message, the text it had.
+async fn as_api_error(response: Response<Body>) -> Response<Body> {
+    let status = response.status();
+    let is_json = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if !(status.is_client_error() || status.is_server_error())
+        || is_json
+        || response.extensions().get::<Proxied>().is_some()
+    {
+        return response;
+    }
+    let allow = response.headers().get(axum::http::header::ALLOW).cloned();
+    let text = axum::body::to_bytes(response.into_body(), 64 * 1024)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).trim().to_string())
+        .unwrap_or_default();
+    let message = if text.is_empty() {
+        status
+            .canonical_reason()
+            .unwrap_or("request failed")
+            .to_lowercase()
+    } else {
+        text
+    };
+    let mut rewritten = ApiError::from_status(status, message).into_response();
+    if let Some(allow) = allow {
+        rewritten
+            .headers_mut()
+            .insert(axum::http::header::ALLOW, allow);
+    }
+    rewritten
+}
+
+/// `Some(uri)` with runs of `/` in the path merged, when there were any.
+fn merge_slashes(uri: &Uri) -> Option<Uri> {
+    let path = uri.path();
+    if !path.contains("//") {
+        return None;
+    }
+    let mut merged = String::with_capacity(path.len());
+    for c in path.chars() {
+        if !(c == '/' && merged.ends_with('/')) {
+            merged.push(c);
+        }
+    }
+    if let Some(q) = uri.query() {
+        merged.push('?');
+        merged.push_str(q);
+    }
+    let mut parts = uri.clone().into_parts();
+    parts.path_and_query = merged.parse().ok();
+    Uri::from_parts(parts).ok()
+}
+
+/// Writes a 503 with `Retry-After` to a connection over the limit and
+/// closes it.
+async fn turn_away(mut stream: TcpStream) {
+    let body = format!(
+        r#"{{"code":{},"message":"the server holds as many connections as its open-file limit allows; retry shortly","details":[]}}"#,
+        crate::model::grpc_code::UNAVAILABLE
+    );
+    let answer = format!(
+        "HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\nretry-after: {BUSY_RETRY_AFTER}\r\nconnection: close\r\ncontent-length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    // Answer first, then read what the client sends until it closes (a
+    // lingering close, as nginx does), so that closing does not reset the
+    // answer away before the client has read it.
+    let answered = tokio::time::timeout(Duration::from_secs(5), async {
+        stream.write_all(answer.as_bytes()).await?;
+        stream.shutdown().await
+    })
+    .await;
+    if !matches!(answered, Ok(Ok(()))) {
+        return;
+    }
+    let _ = tokio::time::timeout(Duration::from_secs(2), async {
+        let mut buf = [0u8; 4096];
+        while matches!(stream.read(&mut buf).await, Ok(n) if n > 0) {}
+    })
+    .await;
+}
+
+/// Counts a request as in progress until its answer is sent or dropped.
+struct ActiveGuard(Arc<AtomicUsize>);
+
+impl ActiveGuard {
+    fn new(active: Arc<AtomicUsize>) -> ActiveGuard {
+        active.fetch_add(1, Ordering::SeqCst);
+        ActiveGuard(active)
+    }
+}
+
+impl Drop for ActiveGuard {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// The answer's body, holding the request's [`ActiveGuard`] until the body
+/// is done (a streamed answer keeps its connection busy).
+struct GuardedBody {
+    inner: Body,
+    _guard: ActiveGuard,
+}
+
+impl hyper::body::Body for GuardedBody {
+    type Data = axum::body::Bytes;
+    type Error = axum::Error;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Self::Data>, Self::Error>>> {
+        Pin::new(&mut self.inner).poll_frame(cx)
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.inner.is_end_stream()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        self.inner.size_hint()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::StatusCode;
+
+    fn merged(s: &str) -> String {
+        let uri: Uri = s.parse().expect("uri");
+        merge_slashes(&uri).map_or_else(|| s.to_string(), |u| u.to_string())
+    }
+
+    #[test]
+    fn repeated_slashes_count_as_one() {
+        assert_eq!(merged("//api/x"), "/api/x");
+        assert_eq!(merged("/api///x//?a=b//c"), "/api/x/?a=b//c");
+        assert_eq!(merged("/api/x"), "/api/x");
+    }
+
+    /// One connection allowed: with a request in progress on it, the next
+    /// connection gets 503 with Retry-After; once it is idle, the next one
+    /// takes its place and is served.
+    #[tokio::test]
+    async fn past_the_limit_busy_means_503_and_idle_makes_room() {
+        use axum::routing::get;
+        let release = Arc::new(Notify::new());
+        let entered = Arc::new(Notify::new());
+        let (gate, inside) = (release.clone(), entered.clone());
+        let router = Router::new()
+            .route(
+                "/hold",
+                get(move || {
+                    let (gate, inside) = (gate.clone(), inside.clone());
+                    async move {
+                        inside.notify_one();
+                        gate.notified().await;
+                        "held"
+                    }
+                }),
+            )
+            .route("/quick", get(|| async { "quick" }));
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let addr = listener.local_addr().expect("addr");
+        let (_stop_tx, stop_rx) = watch::channel(false);
+        let limits = ConnectionLimits {
+            max_connections: 1,
+            header_timeout: Duration::from_secs(30),
+        };
+        tokio::spawn(serve(listener, router, limits, stop_rx, Duration::ZERO));
+        let request = |path: &str| format!("GET {path} HTTP/1.1\r\nHost: x\r\n\r\n");
+        let mut busy = TcpStream::connect(addr).await.expect("connect");
+        busy.write_all(request("/hold").as_bytes())
+            .await
+            .expect("send");
+        // The held request is in progress: its connection is busy.
+        tokio::time::timeout(Duration::from_secs(30), entered.notified())
+            .await
+            .expect("the held request reaches its handler");
+        let mut next = TcpStream::connect(addr).await.expect("connect");
+        next.write_all(request("/quick").as_bytes())
+            .await
+            .expect("send");
+        let mut turned_away = String::new();
+        let _ = next.read_to_string(&mut turned_away).await;
+        assert!(turned_away.starts_with("HTTP/1.1 503"), "{turned_away}");
+        assert!(turned_away.contains("retry-after: 1"), "{turned_away}");
+        assert!(turned_away.contains(r#""code":14"#), "{turned_away}");
+        // The held request ends; its connection is idle and makes room.
+        release.notify_one();
+        let mut buf = vec![0u8; 1024];
+        let n = busy.read(&mut buf).await.expect("held answer");
+        assert!(String::from_utf8_lossy(&buf[..n]).contains("held"));
+        // (The held answer's end frees its connection a moment after the
+        // client has read it: poll until the newcomer is served.)
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let answer = loop {
+            let mut next = TcpStream::connect(addr).await.expect("connect");
+            next.write_all(b"GET /quick HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                .await
+                .expect("send");
+            let mut answer = String::new();
+            let _ = next.read_to_string(&mut answer).await;
+            if answer.starts_with("HTTP/1.1 200") || Instant::now() > deadline {
+                break answer;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        };
+        assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+        let mut rest = Vec::new();
+        assert_eq!(busy.read_to_end(&mut rest).await.ok(), Some(0), "evicted");
+    }
+
+    #[tokio::test]
+    async fn plain_text_errors_become_the_error_body() {
+        let plain = (StatusCode::PAYLOAD_TOO_LARGE, "length limit exceeded").into_response();
+        let rewritten = as_api_error(plain).await;
+        assert_eq!(rewritten.status(), StatusCode::PAYLOAD_TOO_LARGE);
+        let body = axum::body::to_bytes(rewritten.into_body(), 1024)
+            .await
+            .expect("body");
+        assert_eq!(
+            std::str::from_utf8(&body).expect("utf8"),
+            r#"{"code":8,"message":"length limit exceeded","details":[]}"#
+        );
+        let mut proxied = (StatusCode::NOT_FOUND, "worker text").into_response();
+        proxied.extensions_mut().insert(Proxied);
+        let kept = as_api_error(proxied).await;
+        let body = axum::body::to_bytes(kept.into_body(), 1024)
+            .await
+            .expect("body");
+        assert_eq!(&body[..], b"worker text");
+    }
+}
