@@ -28,6 +28,9 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand workers 'Manage the worker of app'
             cand w 'Manage the worker of app'
             cand config 'Print current configuration'
+            cand image 'Image management: build and push'
+            cand images 'Image management: build and push'
+            cand i 'Image management: build and push'
             cand app 'Manage app'
             cand apps 'Manage app'
             cand a 'Manage app'
@@ -42,6 +45,9 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand resources 'Show available resources'
             cand res 'Show available resources'
             cand resource 'Show available resources'
+            cand volume 'Manage volume'
+            cand volumes 'Manage volume'
+            cand vol 'Manage volume'
             cand namespace 'Manage the namespaces'
             cand namespaces 'Manage the namespaces'
             cand ns 'Manage the namespaces'
@@ -194,6 +200,96 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'everai;image'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand build 'Build an image from a directory with the Docker engine and push it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;images'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand build 'Build an image from a directory with the Docker engine and push it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;i'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand build 'Build an image from a directory with the Docker engine and push it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;image;build'= {
+            cand -f 'The Dockerfile [default: `dockerfile` of image_builder.yaml, else DIRECTORY/Dockerfile]'
+            cand --file 'The Dockerfile [default: `dockerfile` of image_builder.yaml, else DIRECTORY/Dockerfile]'
+            cand -t 'The image name, REGISTRY/REPOSITORY[:TAG]'
+            cand --tag 'The image name, REGISTRY/REPOSITORY[:TAG]'
+            cand --build-arg 'A build argument (KEY alone takes the value of the environment variable KEY)'
+            cand --label 'A label of the image'
+            cand --platform 'The target platform, os/arch[/variant] [default: the engine''s own]'
+            cand --target 'Build up to this stage of a multi-stage Dockerfile'
+            cand --username 'Registry user for the push (with --password-stdin)'
+            cand --no-push 'Build only: do not push (nothing is recorded)'
+            cand --no-cache 'Do not use the engine''s build cache'
+            cand --password-stdin 'Read the registry password from standard input (with --username)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'everai;images;build'= {
+            cand -f 'The Dockerfile [default: `dockerfile` of image_builder.yaml, else DIRECTORY/Dockerfile]'
+            cand --file 'The Dockerfile [default: `dockerfile` of image_builder.yaml, else DIRECTORY/Dockerfile]'
+            cand -t 'The image name, REGISTRY/REPOSITORY[:TAG]'
+            cand --tag 'The image name, REGISTRY/REPOSITORY[:TAG]'
+            cand --build-arg 'A build argument (KEY alone takes the value of the environment variable KEY)'
+            cand --label 'A label of the image'
+            cand --platform 'The target platform, os/arch[/variant] [default: the engine''s own]'
+            cand --target 'Build up to this stage of a multi-stage Dockerfile'
+            cand --username 'Registry user for the push (with --password-stdin)'
+            cand --no-push 'Build only: do not push (nothing is recorded)'
+            cand --no-cache 'Do not use the engine''s build cache'
+            cand --password-stdin 'Read the registry password from standard input (with --username)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'everai;i;build'= {
+            cand -f 'The Dockerfile [default: `dockerfile` of image_builder.yaml, else DIRECTORY/Dockerfile]'
+            cand --file 'The Dockerfile [default: `dockerfile` of image_builder.yaml, else DIRECTORY/Dockerfile]'
+            cand -t 'The image name, REGISTRY/REPOSITORY[:TAG]'
+            cand --tag 'The image name, REGISTRY/REPOSITORY[:TAG]'
+            cand --build-arg 'A build argument (KEY alone takes the value of the environment variable KEY)'
+            cand --label 'A label of the image'
+            cand --platform 'The target platform, os/arch[/variant] [default: the engine''s own]'
+            cand --target 'Build up to this stage of a multi-stage Dockerfile'
+            cand --username 'Registry user for the push (with --password-stdin)'
+            cand --no-push 'Build only: do not push (nothing is recorded)'
+            cand --no-cache 'Do not use the engine''s build cache'
+            cand --password-stdin 'Read the registry password from standard input (with --username)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'everai;image;help'= {
+            cand build 'Build an image from a directory with the Docker engine and push it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;image;help;build'= {
+        }
+        &'everai;image;help;help'= {
+        }
+        &'everai;images;help'= {
+            cand build 'Build an image from a directory with the Docker engine and push it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;images;help;build'= {
+        }
+        &'everai;images;help;help'= {
+        }
+        &'everai;i;help'= {
+            cand build 'Build an image from a directory with the Docker engine and push it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;i;help;build'= {
+        }
+        &'everai;i;help;help'= {
+        }
         &'everai;app'= {
             cand -h 'Print help'
             cand --help 'Print help'
@@ -212,6 +308,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand worker 'Manage the worker of app'
             cand workers 'Manage the worker of app'
             cand w 'Manage the worker of app'
+            cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -237,6 +334,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand worker 'Manage the worker of app'
             cand workers 'Manage the worker of app'
             cand w 'Manage the worker of app'
+            cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -262,6 +360,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand worker 'Manage the worker of app'
             cand workers 'Manage the worker of app'
             cand w 'Manage the worker of app'
+            cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -971,6 +1070,24 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;a;w;help;help'= {
         }
+        &'everai;app;prepare'= {
+            cand -f 'The manifest whose volumes to prepare'
+            cand --from-file 'The manifest whose volumes to prepare'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'everai;apps;prepare'= {
+            cand -f 'The manifest whose volumes to prepare'
+            cand --from-file 'The manifest whose volumes to prepare'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'everai;a;prepare'= {
+            cand -f 'The manifest whose volumes to prepare'
+            cand --from-file 'The manifest whose volumes to prepare'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'everai;app;check'= {
             cand -f 'The manifest to check'
             cand --from-file 'The manifest to check'
@@ -1013,7 +1130,7 @@ set edit:completion:arg-completer[everai] = {|@words|
         &'everai;app;upgrade'= {
             cand -n 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]'
             cand --namespace 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]'
-            cand --image 'Set the app''s image to IMAGE and roll its workers (a value is required for now: taking the image of the last `everai image build` is not supported yet)'
+            cand --image 'Set the app''s image to IMAGE and roll its workers; with no value, to the digest the last `everai image build` pushed from the app''s directory (put NAME before a bare --image)'
             cand -f 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]'
             cand --from-file 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]'
             cand -o 'With --dry-run: yaml (the manifest, default) or json (the request body)'
@@ -1025,7 +1142,7 @@ set edit:completion:arg-completer[everai] = {|@words|
         &'everai;apps;upgrade'= {
             cand -n 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]'
             cand --namespace 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]'
-            cand --image 'Set the app''s image to IMAGE and roll its workers (a value is required for now: taking the image of the last `everai image build` is not supported yet)'
+            cand --image 'Set the app''s image to IMAGE and roll its workers; with no value, to the digest the last `everai image build` pushed from the app''s directory (put NAME before a bare --image)'
             cand -f 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]'
             cand --from-file 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]'
             cand -o 'With --dry-run: yaml (the manifest, default) or json (the request body)'
@@ -1037,7 +1154,7 @@ set edit:completion:arg-completer[everai] = {|@words|
         &'everai;a;upgrade'= {
             cand -n 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]'
             cand --namespace 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]'
-            cand --image 'Set the app''s image to IMAGE and roll its workers (a value is required for now: taking the image of the last `everai image build` is not supported yet)'
+            cand --image 'Set the app''s image to IMAGE and roll its workers; with no value, to the digest the last `everai image build` pushed from the app''s directory (put NAME before a bare --image)'
             cand -f 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]'
             cand --from-file 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]'
             cand -o 'With --dry-run: yaml (the manifest, default) or json (the request body)'
@@ -1149,6 +1266,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand queue 'List queue of app'
             cand events 'List events of app'
             cand worker 'Manage the worker of app'
+            cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -1177,6 +1295,8 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;app;help;worker;list'= {
         }
+        &'everai;app;help;prepare'= {
+        }
         &'everai;app;help;check'= {
         }
         &'everai;app;help;delete'= {
@@ -1199,6 +1319,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand queue 'List queue of app'
             cand events 'List events of app'
             cand worker 'Manage the worker of app'
+            cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -1227,6 +1348,8 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;apps;help;worker;list'= {
         }
+        &'everai;apps;help;prepare'= {
+        }
         &'everai;apps;help;check'= {
         }
         &'everai;apps;help;delete'= {
@@ -1249,6 +1372,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand queue 'List queue of app'
             cand events 'List events of app'
             cand worker 'Manage the worker of app'
+            cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -1276,6 +1400,8 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand list 'List workers of app'
         }
         &'everai;a;help;worker;list'= {
+        }
+        &'everai;a;help;prepare'= {
         }
         &'everai;a;help;check'= {
         }
@@ -1870,6 +1996,291 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'everai;volume'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Create volume'
+            cand list 'List volume'
+            cand ls 'List volume'
+            cand delete 'Delete volume'
+            cand get 'Get volume'
+            cand pull 'Pull volume'
+            cand push 'Push volume'
+            cand publish 'Publish volume to everyone'
+            cand tree 'Tree volume'
+            cand tr 'Tree volume'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;volumes'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Create volume'
+            cand list 'List volume'
+            cand ls 'List volume'
+            cand delete 'Delete volume'
+            cand get 'Get volume'
+            cand pull 'Pull volume'
+            cand push 'Push volume'
+            cand publish 'Publish volume to everyone'
+            cand tree 'Tree volume'
+            cand tr 'Tree volume'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;vol'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Create volume'
+            cand list 'List volume'
+            cand ls 'List volume'
+            cand delete 'Delete volume'
+            cand get 'Get volume'
+            cand pull 'Pull volume'
+            cand push 'Push volume'
+            cand publish 'Publish volume to everyone'
+            cand tree 'Tree volume'
+            cand tr 'Tree volume'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;volume;create'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volumes;create'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;vol;create'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volume;list'= {
+            cand -o 'Output format, one of: json, yaml, table, wide'
+            cand --output 'Output format, one of: json, yaml, table, wide'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volume;ls'= {
+            cand -o 'Output format, one of: json, yaml, table, wide'
+            cand --output 'Output format, one of: json, yaml, table, wide'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volumes;list'= {
+            cand -o 'Output format, one of: json, yaml, table, wide'
+            cand --output 'Output format, one of: json, yaml, table, wide'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volumes;ls'= {
+            cand -o 'Output format, one of: json, yaml, table, wide'
+            cand --output 'Output format, one of: json, yaml, table, wide'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;vol;list'= {
+            cand -o 'Output format, one of: json, yaml, table, wide'
+            cand --output 'Output format, one of: json, yaml, table, wide'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;vol;ls'= {
+            cand -o 'Output format, one of: json, yaml, table, wide'
+            cand --output 'Output format, one of: json, yaml, table, wide'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volume;delete'= {
+            cand --local 'Delete the local cache of volume only'
+            cand --cloud 'Delete the volume in cloud, and reserve local cache'
+            cand --all 'Delete volume both cache and in-cloud'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volumes;delete'= {
+            cand --local 'Delete the local cache of volume only'
+            cand --cloud 'Delete the volume in cloud, and reserve local cache'
+            cand --all 'Delete volume both cache and in-cloud'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;vol;delete'= {
+            cand --local 'Delete the local cache of volume only'
+            cand --cloud 'Delete the volume in cloud, and reserve local cache'
+            cand --all 'Delete volume both cache and in-cloud'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volume;get'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volumes;get'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;vol;get'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volume;pull'= {
+            cand --force 'Download even when the local copy has the cloud revision'
+            cand --sync 'Also delete local files the cloud revision does not have'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volumes;pull'= {
+            cand --force 'Download even when the local copy has the cloud revision'
+            cand --sync 'Also delete local files the cloud revision does not have'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;vol;pull'= {
+            cand --force 'Download even when the local copy has the cloud revision'
+            cand --sync 'Also delete local files the cloud revision does not have'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volume;push'= {
+            cand -u 'Compare files present on both sides by size only (no hashing)'
+            cand --update 'Compare files present on both sides by size only (no hashing)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volumes;push'= {
+            cand -u 'Compare files present on both sides by size only (no hashing)'
+            cand --update 'Compare files present on both sides by size only (no hashing)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;vol;push'= {
+            cand -u 'Compare files present on both sides by size only (no hashing)'
+            cand --update 'Compare files present on both sides by size only (no hashing)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volume;publish'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volumes;publish'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;vol;publish'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volume;tree'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volume;tr'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volumes;tree'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volumes;tr'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;vol;tree'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;vol;tr'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volume;help'= {
+            cand create 'Create volume'
+            cand list 'List volume'
+            cand delete 'Delete volume'
+            cand get 'Get volume'
+            cand pull 'Pull volume'
+            cand push 'Push volume'
+            cand publish 'Publish volume to everyone'
+            cand tree 'Tree volume'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;volume;help;create'= {
+        }
+        &'everai;volume;help;list'= {
+        }
+        &'everai;volume;help;delete'= {
+        }
+        &'everai;volume;help;get'= {
+        }
+        &'everai;volume;help;pull'= {
+        }
+        &'everai;volume;help;push'= {
+        }
+        &'everai;volume;help;publish'= {
+        }
+        &'everai;volume;help;tree'= {
+        }
+        &'everai;volume;help;help'= {
+        }
+        &'everai;volumes;help'= {
+            cand create 'Create volume'
+            cand list 'List volume'
+            cand delete 'Delete volume'
+            cand get 'Get volume'
+            cand pull 'Pull volume'
+            cand push 'Push volume'
+            cand publish 'Publish volume to everyone'
+            cand tree 'Tree volume'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;volumes;help;create'= {
+        }
+        &'everai;volumes;help;list'= {
+        }
+        &'everai;volumes;help;delete'= {
+        }
+        &'everai;volumes;help;get'= {
+        }
+        &'everai;volumes;help;pull'= {
+        }
+        &'everai;volumes;help;push'= {
+        }
+        &'everai;volumes;help;publish'= {
+        }
+        &'everai;volumes;help;tree'= {
+        }
+        &'everai;volumes;help;help'= {
+        }
+        &'everai;vol;help'= {
+            cand create 'Create volume'
+            cand list 'List volume'
+            cand delete 'Delete volume'
+            cand get 'Get volume'
+            cand pull 'Pull volume'
+            cand push 'Push volume'
+            cand publish 'Publish volume to everyone'
+            cand tree 'Tree volume'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;vol;help;create'= {
+        }
+        &'everai;vol;help;list'= {
+        }
+        &'everai;vol;help;delete'= {
+        }
+        &'everai;vol;help;get'= {
+        }
+        &'everai;vol;help;pull'= {
+        }
+        &'everai;vol;help;push'= {
+        }
+        &'everai;vol;help;publish'= {
+        }
+        &'everai;vol;help;tree'= {
+        }
+        &'everai;vol;help;help'= {
+        }
         &'everai;namespace'= {
             cand -h 'Print help'
             cand --help 'Print help'
@@ -2047,6 +2458,8 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --session-ttl 'Seconds a sticky session (x-everai-session-id) stays bound to its worker without requests'
             cand --tick-ms 'Milliseconds between scheduler ticks (idle time, queue histories)'
             cand --trace-requests 'Routed requests kept per app (in memory) for `everai app trace`; 0 keeps none'
+            cand --volume-max-file-size 'Largest file a volume may hold, in bytes'
+            cand --volume-max-size 'Largest total size of one volume revision, in bytes'
             cand --runtime 'What runs workers: local processes of spec.command, containers of spec.image on the Docker engine (DOCKER_HOST), or docker when the engine answers at start, else process'
             cand --no-login 'Do not store the endpoint and token as this CLI''s login'
             cand -h 'Print help (see more with ''--help'')'
@@ -2061,11 +2474,13 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand logout 'Logout: forget the stored token'
             cand worker 'Manage the worker of app'
             cand config 'Print current configuration'
+            cand image 'Image management: build and push'
             cand app 'Manage app'
             cand secret 'Manage secrets'
             cand autoscaler 'Run the autoscaler service'
             cand configmap 'Manage configmaps'
             cand resources 'Show available resources'
+            cand volume 'Manage volume'
             cand namespace 'Manage the namespaces'
             cand version 'Show package and client version'
             cand server 'Run the local EverAI platform (REST API, routes, workers, autoscaling)'
@@ -2083,6 +2498,11 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;help;config'= {
         }
+        &'everai;help;image'= {
+            cand build 'Build an image from a directory with the Docker engine and push it'
+        }
+        &'everai;help;image;build'= {
+        }
         &'everai;help;app'= {
             cand create 'Create an app'
             cand get 'Get app information'
@@ -2093,6 +2513,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand queue 'List queue of app'
             cand events 'List events of app'
             cand worker 'Manage the worker of app'
+            cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -2119,6 +2540,8 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand list 'List workers of app'
         }
         &'everai;help;app;worker;list'= {
+        }
+        &'everai;help;app;prepare'= {
         }
         &'everai;help;app;check'= {
         }
@@ -2167,6 +2590,32 @@ set edit:completion:arg-completer[everai] = {|@words|
         &'everai;help;configmap;update'= {
         }
         &'everai;help;resources'= {
+        }
+        &'everai;help;volume'= {
+            cand create 'Create volume'
+            cand list 'List volume'
+            cand delete 'Delete volume'
+            cand get 'Get volume'
+            cand pull 'Pull volume'
+            cand push 'Push volume'
+            cand publish 'Publish volume to everyone'
+            cand tree 'Tree volume'
+        }
+        &'everai;help;volume;create'= {
+        }
+        &'everai;help;volume;list'= {
+        }
+        &'everai;help;volume;delete'= {
+        }
+        &'everai;help;volume;get'= {
+        }
+        &'everai;help;volume;pull'= {
+        }
+        &'everai;help;volume;push'= {
+        }
+        &'everai;help;volume;publish'= {
+        }
+        &'everai;help;volume;tree'= {
         }
         &'everai;help;namespace'= {
             cand list 'List the namespaces'

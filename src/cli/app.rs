@@ -94,6 +94,19 @@ pub enum AppCommand {
     /// Manage the worker of app
     #[command(visible_aliases = ["workers", "w"])]
     Worker(worker::WorkerGroup),
+    /// Create the volumes the app manifest requests and push their local copies
+    #[command(
+        long_about = "Prepare the data volumes of the app manifest (-f, default ./app.yaml): each \
+                      spec.volumes[].volume that does not exist yet is created (with its local copy \
+                      under $EVERAI_VOLUME_ROOT), and each local copy is pushed (only what changed); \
+                      volumes of other users (USER/VOLUME) are pulled instead. Prints one line per \
+                      volume saying what was done."
+    )]
+    Prepare {
+        /// The manifest whose volumes to prepare
+        #[arg(short = 'f', long, default_value = DEFAULT_MANIFEST, value_name = "FROM_FILE")]
+        from_file: PathBuf,
+    },
     /// Check the app manifest (./app.yaml) offline, and its configmaps and
     /// secrets on the platform when it is reachable
     #[command(
@@ -123,7 +136,9 @@ pub enum AppCommand {
                       Without --image: the same as `app update` (manifest from -f, default ./app.yaml).\n\
                       With --image IMAGE: set spec.image of the stored app NAME (default: metadata.name \
                       of ./app.yaml) and roll its workers to it; with -f as well, the manifest is sent \
-                      with its image replaced by IMAGE.")]
+                      with its image replaced by IMAGE.\n\
+                      A bare --image takes REPOSITORY@DIGEST of the last image `everai image build` \
+                      pushed from the app's directory (that of -f, else the current one).")]
     Upgrade(UpgradeArgs),
     /// Simulate the app's autoscaling policy under a load, offline
     #[command(
@@ -206,11 +221,11 @@ pub struct UpgradeArgs {
     /// The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]
     #[arg(short = 'n', long, value_name = "NAMESPACE")]
     pub namespace: Option<String>,
-    /// Set the app's image to IMAGE and roll its workers (a value is required
-    /// for now: taking the image of the last `everai image build` is not
-    /// supported yet)
-    #[arg(long, value_name = "IMAGE")]
-    pub image: Option<String>,
+    /// Set the app's image to IMAGE and roll its workers; with no value, to
+    /// the digest the last `everai image build` pushed from the app's
+    /// directory (put NAME before a bare --image)
+    #[arg(long, value_name = "IMAGE", num_args = 0..=1)]
+    pub image: Option<Option<String>>,
     /// Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]
     #[arg(short = 'f', long, value_name = "FROM_FILE")]
     pub from_file: Option<PathBuf>,
@@ -306,6 +321,7 @@ pub async fn run(group: AppGroup, ctx: &Context) -> Result<()> {
         }
         AppCommand::Worker(group) => worker::run(group, ctx, &["app", "worker"]).await,
         AppCommand::Check { from_file } => check(&from_file).await,
+        AppCommand::Prepare { from_file } => prepare(&from_file).await,
         AppCommand::Delete { target, force } => {
             let t = resolve_target(target.name, target.namespace, "name")?;
             if !force && !confirm_delete(&t).await? {
@@ -451,16 +467,19 @@ async fn update(
     Ok(())
 }
 
-async fn upgrade(args: UpgradeArgs, ctx: &Context) -> Result<()> {
-    if let Some(image) = args.image.as_deref() {
-        if image.trim().is_empty() {
-            return Err(Error::usage("--image needs an image reference"));
+async fn upgrade(mut args: UpgradeArgs, ctx: &Context) -> Result<()> {
+    let image = match args.image.take() {
+        None => None,
+        Some(Some(image)) if image.trim().is_empty() => {
+            return Err(Error::usage("--image needs an image reference"))
         }
-    }
-    match (&args.image, &args.from_file) {
+        Some(Some(image)) => Some(image),
+        Some(None) => Some(recorded_image(args.from_file.as_deref())?),
+    };
+    match (&image, &args.from_file) {
         (Some(image), None) => {
             // Set the image of the stored app: GET, change, PUT.
-            let t = resolve_target(args.name, args.namespace, "name")?;
+            let t = resolve_target(args.name.take(), args.namespace.take(), "name")?;
             let client = Client::from_config()?;
             let mut app = client.app_get(&t.namespace, &t.name).await?;
             app.app_v1alpha1.spec.image = Some(image.clone());
@@ -494,6 +513,24 @@ async fn upgrade(args: UpgradeArgs, ctx: &Context) -> Result<()> {
             }
             update(app, Some(&path), args.dry_run, &args.output, ctx).await
         }
+    }
+}
+
+/// The image the last `everai image build` pushed from the app's directory
+/// (that of `-f`, else the current one), pinned by digest.
+fn recorded_image(manifest: Option<&Path>) -> Result<String> {
+    let dir = manifest
+        .and_then(Path::parent)
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    match crate::image::record::load(&crate::config::home(), dir)? {
+        Some(record) => Ok(record.pinned),
+        None => Err(Error::usage(format!(
+            "no image was pushed from {} yet: run `everai image build` there first, or pass --image IMAGE",
+            std::fs::canonicalize(dir)
+                .unwrap_or_else(|_| dir.to_path_buf())
+                .display()
+        ))),
     }
 }
 
@@ -540,6 +577,74 @@ fn is_yes(line: &str) -> bool {
 /// How long `app check` waits for the platform before skipping the
 /// existence checks.
 const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// `app prepare`: creates missing volumes of the manifest and pushes (or,
+/// for other users' volumes, pulls) their local copies.
+async fn prepare(path: &Path) -> Result<()> {
+    use crate::volume::{metadata, pull, push};
+    let source = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Error::failed(match e.kind() {
+            std::io::ErrorKind::NotFound => format!("{source}: no such file"),
+            _ => format!("{source}: {e}"),
+        })
+    })?;
+    let app = manifest::parse_manifest(&text, &source).map_err(|e| Error::failed(e.to_string()))?;
+    let names: Vec<String> = app
+        .app_v1alpha1
+        .spec
+        .volumes
+        .iter()
+        .flatten()
+        .filter_map(|v| v.volume.as_ref().and_then(|s| s.volume.clone()))
+        .collect();
+    if names.is_empty() {
+        printer::line("the app requests no volumes");
+        return Ok(());
+    }
+    let client = Client::from_config()?;
+    let root = crate::config::volume_root();
+    for name in names {
+        if name.contains('/') {
+            let regular = crate::volume::names::regular(&name)?;
+            let outcome = pull::pull(&client, &root, &regular, false, false).await?;
+            printer::line(&format!(
+                "pulled volume {name}: revision {}, {} file(s) downloaded",
+                outcome.volume.revision, outcome.downloaded
+            ));
+            continue;
+        }
+        let volume = match client.volume_get(&name).await {
+            Ok(v) => v,
+            Err(Error::Api { status: 404, .. }) => {
+                let v = client.volume_create(&name).await?;
+                printer::line(&format!("created volume {name}"));
+                v
+            }
+            Err(e) => return Err(e),
+        };
+        let dir = metadata::volume_dir(&root, &volume.id);
+        if !dir.join(metadata::METADATA_FILE).exists() {
+            std::fs::create_dir_all(&dir)
+                .and_then(|()| metadata::write(&dir, &volume))
+                .map_err(|e| Error::failed(format!("cannot create {}: {e}", dir.display())))?;
+        }
+        let outcome = push::push(&client, &root, &name, false).await?;
+        if outcome.changed {
+            printer::line(&format!(
+                "pushed volume {name}: revision {}, {} file(s) uploaded",
+                outcome.volume.revision, outcome.uploaded
+            ));
+        } else {
+            printer::line(&format!(
+                "volume {name} is up to date: revision {}, local copy {}",
+                outcome.volume.revision,
+                dir.display()
+            ));
+        }
+    }
+    Ok(())
+}
 
 async fn check(path: &Path) -> Result<()> {
     let source = path.display().to_string();

@@ -7,6 +7,7 @@ mod app;
 mod auth;
 mod autoscaler;
 pub mod docs;
+mod image;
 mod kv;
 mod namespace;
 pub mod printer;
@@ -15,6 +16,7 @@ mod server;
 mod simulate;
 mod target;
 pub mod views;
+mod volume;
 mod watch;
 mod worker;
 
@@ -52,6 +54,9 @@ pub enum Command {
     Worker(worker::WorkerGroup),
     /// Print current configuration
     Config,
+    /// Image management: build and push
+    #[command(visible_aliases = ["images", "i"])]
+    Image(image::ImageGroup),
     /// Manage app
     #[command(visible_aliases = ["apps", "a"])]
     App(app::AppGroup),
@@ -66,6 +71,9 @@ pub enum Command {
     /// Show available resources
     #[command(visible_aliases = ["res", "resource"])]
     Resources(resources::ResourcesArgs),
+    /// Manage volume
+    #[command(visible_aliases = ["volumes", "vol"])]
+    Volume(volume::VolumeGroup),
     /// Manage the namespaces
     #[command(visible_aliases = ["namespaces", "ns"])]
     Namespace(namespace::NamespaceGroup),
@@ -169,7 +177,9 @@ pub fn main() -> ExitCode {
         prog,
         verbose: cli.verbose,
     };
-    let multi_thread = matches!(cmd, Command::Server(_));
+    let is_server = matches!(cmd, Command::Server(_));
+    // Volume transfers hash and stream on several threads.
+    let multi_thread = is_server || matches!(cmd, Command::Volume(_));
     let runtime = if multi_thread {
         tokio::runtime::Builder::new_multi_thread()
             .enable_all()
@@ -189,7 +199,7 @@ pub fn main() -> ExitCode {
     let result = runtime.block_on(async {
         tokio::select! {
             r = run(cmd, &ctx) => r,
-            _ = tokio::signal::ctrl_c(), if !multi_thread => Err(Error::Interrupted),
+            _ = tokio::signal::ctrl_c(), if !is_server => Err(Error::Interrupted),
         }
     });
     // Do not wait for detached blocking tasks (a stuck keyring thread).
@@ -226,10 +236,12 @@ async fn run(cmd: Command, ctx: &Context) -> Result<()> {
         Command::Secret(group) => kv::run(crate::client::KvKind::Secret, group, ctx).await,
         Command::Configmap(group) => kv::run(crate::client::KvKind::ConfigMap, group, ctx).await,
         Command::Namespace(group) => namespace::run(group, ctx).await,
+        Command::Volume(group) => volume::run(group, ctx).await,
         Command::Worker(group) => worker::run(group, ctx, &["worker"]).await,
         Command::App(group) => app::run(group, ctx).await,
         Command::Autoscaler(args) => autoscaler::run(args).await,
         Command::Resources(args) => resources::run(args, ctx).await,
+        Command::Image(group) => image::run(group, ctx).await,
         Command::Server(args) => server::run(args).await,
         Command::Completion(args) => {
             printer::out(&completion_script(args.shell, &ctx.prog));

@@ -71,6 +71,12 @@ pub struct ServerArgs {
     /// 0 keeps none
     #[arg(long, default_value_t = 10_000, value_name = "N")]
     pub trace_requests: usize,
+    /// Largest file a volume may hold, in bytes
+    #[arg(long, default_value_t = 64 << 30, value_name = "BYTES")]
+    pub volume_max_file_size: u64,
+    /// Largest total size of one volume revision, in bytes
+    #[arg(long, default_value_t = 1 << 40, value_name = "BYTES")]
+    pub volume_max_size: u64,
     /// What runs workers: local processes of spec.command, containers of
     /// spec.image on the Docker engine (DOCKER_HOST), or docker when the
     /// engine answers at start, else process
@@ -113,6 +119,10 @@ pub async fn run(args: ServerArgs) -> Result<()> {
             session_ttl: Duration::from_secs(args.session_ttl),
             tick: Duration::from_millis(args.tick_ms.max(10)),
             trace_capacity: args.trace_requests,
+        },
+        volume_limits: platform::volumes::Limits {
+            max_file_size: args.volume_max_file_size,
+            max_volume_size: args.volume_max_size,
         },
         worker_runtime: match args.runtime {
             RuntimeArg::Process => RuntimeChoice::Process,

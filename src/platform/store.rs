@@ -53,6 +53,8 @@ const MIGRATIONS: &[&str] = &[
         created_at TEXT NOT NULL
      );
      CREATE INDEX workers_by_app ON workers (app_uid);",
+    // 2: volumes, their revisions, files and multipart uploads.
+    super::volumes::store::MIGRATION,
 ];
 
 /// A row of `kv_objects` (a configmap or a secret).
