@@ -15,6 +15,7 @@ pub mod printer;
 mod resources;
 mod run;
 mod server;
+mod simulate;
 mod target;
 pub mod views;
 mod volume;
