@@ -1382,6 +1382,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to serve on')
             [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)')
             [CompletionResult]::new('--ready-timeout', '--ready-timeout', [CompletionResultType]::ParameterName, 'Longest wait for the readiness probe, in seconds')
+            [CompletionResult]::new('--build', '--build', [CompletionResultType]::ParameterName, 'Build the image first (as `everai image build --no-push` in the manifest''s directory), then run it as a container')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1393,6 +1394,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to serve on')
             [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)')
             [CompletionResult]::new('--ready-timeout', '--ready-timeout', [CompletionResultType]::ParameterName, 'Longest wait for the readiness probe, in seconds')
+            [CompletionResult]::new('--build', '--build', [CompletionResultType]::ParameterName, 'Build the image first (as `everai image build --no-push` in the manifest''s directory), then run it as a container')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1404,6 +1406,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to serve on')
             [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)')
             [CompletionResult]::new('--ready-timeout', '--ready-timeout', [CompletionResultType]::ParameterName, 'Longest wait for the readiness probe, in seconds')
+            [CompletionResult]::new('--build', '--build', [CompletionResultType]::ParameterName, 'Build the image first (as `everai image build --no-push` in the manifest''s directory), then run it as a container')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -3109,6 +3112,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to serve on')
             [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)')
             [CompletionResult]::new('--ready-timeout', '--ready-timeout', [CompletionResultType]::ParameterName, 'Longest wait for the readiness probe, in seconds')
+            [CompletionResult]::new('--build', '--build', [CompletionResultType]::ParameterName, 'Build the image first (as `everai image build --no-push` in the manifest''s directory), then run it as a container')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break

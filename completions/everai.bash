@@ -1232,7 +1232,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__app__subcmd__run)
-            opts="-f -h --from-file --port --listen --runtime --ready-timeout --help"
+            opts="-f -h --from-file --port --listen --runtime --ready-timeout --build --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3068,7 +3068,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__run)
-            opts="-f -h --from-file --port --listen --runtime --ready-timeout --help"
+            opts="-f -h --from-file --port --listen --runtime --ready-timeout --build --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

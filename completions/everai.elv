@@ -1225,6 +1225,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --listen 'Address to serve on'
             cand --runtime 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)'
             cand --ready-timeout 'Longest wait for the readiness probe, in seconds'
+            cand --build 'Build the image first (as `everai image build --no-push` in the manifest''s directory), then run it as a container'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1235,6 +1236,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --listen 'Address to serve on'
             cand --runtime 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)'
             cand --ready-timeout 'Longest wait for the readiness probe, in seconds'
+            cand --build 'Build the image first (as `everai image build --no-push` in the manifest''s directory), then run it as a container'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1245,6 +1247,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --listen 'Address to serve on'
             cand --runtime 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)'
             cand --ready-timeout 'Longest wait for the readiness probe, in seconds'
+            cand --build 'Build the image first (as `everai image build --no-push` in the manifest''s directory), then run it as a container'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -2668,6 +2671,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --listen 'Address to serve on'
             cand --runtime 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)'
             cand --ready-timeout 'Longest wait for the readiness probe, in seconds'
+            cand --build 'Build the image first (as `everai image build --no-push` in the manifest''s directory), then run it as a container'
             cand -h 'Print help'
             cand --help 'Print help'
         }

@@ -271,6 +271,7 @@ complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subco
 docker\t''
 process\t''"
 complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from run" -l ready-timeout -d 'Longest wait for the readiness probe, in seconds' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from run" -l build -d 'Build the image first (as `everai image build --no-push` in the manifest\'s directory), then run it as a container'
 complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from prepare" -s f -l from-file -d 'The manifest whose volumes to prepare' -r -F
 complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from prepare" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -412,6 +413,7 @@ complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subc
 docker\t''
 process\t''"
 complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from run" -l ready-timeout -d 'Longest wait for the readiness probe, in seconds' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from run" -l build -d 'Build the image first (as `everai image build --no-push` in the manifest\'s directory), then run it as a container'
 complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from prepare" -s f -l from-file -d 'The manifest whose volumes to prepare' -r -F
 complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from prepare" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -553,6 +555,7 @@ complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcomm
 docker\t''
 process\t''"
 complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from run" -l ready-timeout -d 'Longest wait for the readiness probe, in seconds' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from run" -l build -d 'Build the image first (as `everai image build --no-push` in the manifest\'s directory), then run it as a container'
 complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help'
 complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from prepare" -s f -l from-file -d 'The manifest whose volumes to prepare' -r -F
 complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from prepare" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1063,6 +1066,7 @@ complete -c everai -n "__fish_everai_using_subcommand run" -l runtime -d 'What r
 docker\t''
 process\t''"
 complete -c everai -n "__fish_everai_using_subcommand run" -l ready-timeout -d 'Longest wait for the readiness probe, in seconds' -r
+complete -c everai -n "__fish_everai_using_subcommand run" -l build -d 'Build the image first (as `everai image build --no-push` in the manifest\'s directory), then run it as a container'
 complete -c everai -n "__fish_everai_using_subcommand run" -s h -l help -d 'Print help'
 complete -c everai -n "__fish_everai_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config image app secret autoscaler configmap resources volume namespace version server run completion help" -f -a "login" -d 'Login; store a token (get one at https://everai.expvent.com)'

@@ -209,3 +209,66 @@ fn run_serves_the_image_in_a_container_and_removes_it() {
         "the container is removed"
     );
 }
+
+#[test]
+fn run_build_builds_the_image_then_serves_it_and_removes_the_container() {
+    let Some(engine) = docker::engine() else {
+        return;
+    };
+    let p = Platform::start(&[]);
+    let dir = p.sandbox.root().join("built");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(docker::fixture_binary(), dir.join("server")).unwrap();
+    std::fs::write(
+        dir.join("Dockerfile"),
+        format!(
+            "FROM scratch\nCOPY server /server\nENV FIXTURE_VERSION=built\nLABEL {}={}\nENTRYPOINT [\"/server\"]\n",
+            docker::TEST_LABEL,
+            docker::TEST_LABEL_VALUE
+        ),
+    )
+    .unwrap();
+    // A name no other run uses, so the image cannot already be there.
+    let image = format!("everai-test-runbuild:{}", std::process::id());
+    std::fs::write(
+        dir.join("app.yaml"),
+        format!("version: everai/v1alpha1\nkind: App\nmetadata:\n  name: built\nspec:\n  image: {image}\n  port: 8080\n  readinessProbe:\n    httpGet: {{path: /healthz}}\n  resource: {{cpu: 1, memory: 64 MiB}}\n"),
+    )
+    .unwrap();
+    assert!(engine
+        .block_on(engine.docker.inspect_image(&image))
+        .is_err());
+    let port = free_port();
+    let mut run = Running::start(&p, &dir, &["--build", "--port", &port.to_string()]);
+    poll(WAIT, "everai run --build to say it is ready", || {
+        run.stderr().contains("is ready").then_some(())
+    });
+    assert!(
+        run.stderr().contains(&format!("built {image}")),
+        "{}",
+        run.stderr()
+    );
+    let reply = get(port, "/");
+    assert!(
+        reply.body.starts_with("hello from built worker run-"),
+        "{reply:?}"
+    );
+    let worker = reply.body.trim().rsplit(' ').next().unwrap().to_string();
+    let name = format!("everai-{worker}");
+    assert!(engine
+        .block_on(engine.docker.inspect_container(&name, None))
+        .is_ok());
+    let status = run.interrupt();
+    assert!(status.success(), "{status:?}: {}", run.stderr());
+    assert!(
+        engine
+            .block_on(engine.docker.inspect_container(&name, None))
+            .is_err(),
+        "the container is removed"
+    );
+    let _ = engine.block_on(engine.docker.remove_image(
+        &image,
+        None::<bollard::query_parameters::RemoveImageOptions>,
+        None,
+    ));
+}

@@ -322,7 +322,7 @@ pub async fn run(group: AppGroup, ctx: &Context) -> Result<()> {
             Ok(())
         }
         AppCommand::Worker(group) => worker::run(group, ctx, &["app", "worker"]).await,
-        AppCommand::Run(args) => super::run::run(args).await,
+        AppCommand::Run(args) => super::run::run(args, ctx.verbose).await,
         AppCommand::Check { from_file } => check(&from_file).await,
         AppCommand::Prepare { from_file } => prepare(&from_file).await,
         AppCommand::Delete { target, force } => {

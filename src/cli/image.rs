@@ -222,6 +222,59 @@ async fn credentials(
         .map_err(Error::from)
 }
 
+/// `everai run --build`: what `everai image build --no-push` does for the
+/// app in `dir` (its image_builder.yaml, its Dockerfile, the same name
+/// resolution with `app` as the manifest), run from `dir`. Returns the tag
+/// the image was built under.
+pub async fn build_local(dir: &Path, app: &App, verbose: bool) -> Result<String> {
+    let config = builder_config::load(dir)?.unwrap_or_default();
+    let args = BuildArgs {
+        directory: dir.to_path_buf(),
+        file: config.dockerfile.as_ref().map(|f| dir.join(f)),
+        tag: None,
+        build_args: Vec::new(),
+        labels: Vec::new(),
+        platform: None,
+        no_push: true,
+        target: None,
+        no_cache: false,
+        username: None,
+        password_stdin: false,
+    };
+    let plan = plan(&args, &config, Some(app))?;
+    let context = BuildContext::new(&args.directory, &plan.dockerfile)?;
+    let tag = plan.reference.tagged();
+    if verbose {
+        printer::err_line(&format!(
+            "building {tag} from {} ({})",
+            context.root.display(),
+            context.dockerfile_name
+        ));
+    }
+    let docker = engine::connect().await?;
+    let mut progress = Progress::new(verbose);
+    let built = build::build(
+        &docker,
+        BuildRequest {
+            context,
+            tag: tag.clone(),
+            build_args: plan.build_args,
+            labels: plan.labels,
+            platform: plan.platform,
+            target: None,
+            no_cache: false,
+            registry_auth: None,
+        },
+        &mut progress,
+    )
+    .await?;
+    printer::err_line(&format!(
+        "built {tag} ({}; context: {} files, {} bytes)",
+        built.image_id, built.context_files, built.context_bytes
+    ));
+    Ok(tag)
+}
+
 async fn build_and_push(args: BuildArgs, ctx: &Context) -> Result<()> {
     let config = builder_config::load(Path::new("."))?.unwrap_or_default();
     let app = load_app()?;

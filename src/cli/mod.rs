@@ -245,7 +245,7 @@ async fn run(cmd: Command, ctx: &Context) -> Result<()> {
         Command::Namespace(group) => namespace::run(group, ctx).await,
         Command::Volume(group) => volume::run(group, ctx).await,
         Command::Worker(group) => worker::run(group, ctx, &["worker"]).await,
-        Command::Run(args) => run::run(args).await,
+        Command::Run(args) => run::run(args, ctx.verbose).await,
         Command::App(group) => app::run(group, ctx).await,
         Command::Autoscaler(args) => autoscaler::run(args).await,
         Command::Resources(args) => resources::run(args, ctx).await,

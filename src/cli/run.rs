@@ -5,7 +5,9 @@
 //! and secrets the app refers to are fetched from the current endpoint;
 //! the service is published on `--listen`:`--port`. Waits for the
 //! readiness probe, prints the URL, streams the worker's output, and stops
-//! it on Ctrl-C (or SIGTERM), leaving nothing running.
+//! it on Ctrl-C (or SIGTERM), leaving nothing running. With `--build` the
+//! image is built first, as `everai image build --no-push` would in the
+//! manifest's directory, and always run as a container.
 
 use super::printer;
 use crate::client::{Client, KvKind};
@@ -47,6 +49,10 @@ pub struct RunArgs {
     /// Longest wait for the readiness probe, in seconds
     #[arg(long, default_value_t = 600, value_name = "SECS")]
     pub ready_timeout: u64,
+    /// Build the image first (as `everai image build --no-push` in the
+    /// manifest's directory), then run it as a container
+    #[arg(long, conflicts_with = "runtime")]
+    pub build: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -59,10 +65,9 @@ pub enum RunRuntime {
 /// How long the worker gets between the polite stop and the kill.
 const STOP_GRACE: Duration = Duration::from_secs(10);
 
-pub async fn run(args: RunArgs) -> Result<()> {
-    let manifest = crate::manifest::load_manifest(&args.file)
+pub async fn run(args: RunArgs, verbose: bool) -> Result<()> {
+    let mut manifest = crate::manifest::load_manifest(&args.file)
         .map_err(|e| Error::usage(format!("{e}; run in the app's directory or pass -f FILE")))?;
-    let app = Arc::new(manifest.app_v1alpha1);
     let port = match args.port {
         Some(p) => p,
         None => std::env::var("EVERAI_PORT")
@@ -74,6 +79,14 @@ pub async fn run(args: RunArgs) -> Result<()> {
         .ok()
         .and_then(|p| p.parent().map(Path::to_path_buf))
         .unwrap_or_else(|| PathBuf::from("."));
+    let mut runtime_choice = args.runtime;
+    if args.build {
+        let tag = super::image::build_local(&workdir, &manifest, verbose).await?;
+        // image_builder.yaml may name the image differently: run what was built.
+        manifest.app_v1alpha1.spec.image = Some(tag);
+        runtime_choice = RunRuntime::Docker;
+    }
+    let app = Arc::new(manifest.app_v1alpha1);
     let work = tempfile_dir()?;
     let source = fetch_data(&app).await?;
     let env = prepare::resolve_env(&source, &app).map_err(Error::failed)?;
@@ -107,7 +120,7 @@ pub async fn run(args: RunArgs) -> Result<()> {
         // Data volumes are not mounted by `everai run` (yet).
         data_mounts: Vec::new(),
     };
-    let runtime = choose_runtime(args.runtime, &app).await?;
+    let runtime = choose_runtime(runtime_choice, &app).await?;
     let mut worker = runtime.start(&launch).await.map_err(Error::failed)?;
     let outcome = serve(&mut *worker, &launch, &app, &args).await;
     worker.stop(STOP_GRACE).await;
@@ -204,7 +217,7 @@ async fn choose_runtime(choice: RunRuntime, app: &AppV1alpha1) -> Result<Box<dyn
                 return Ok(process());
             }
             Err(Error::failed(format!(
-                "the image {image:?} is not on this machine (or no Docker engine answers) and the app has no spec.command: build the image (e.g. `docker build -t {image} .`), or add `command: [...]` to the manifest"
+                "the image {image:?} is not on this machine (or no Docker engine answers) and the app has no spec.command: build it first (`everai run --build`, or `docker build -t {image} .`), or add `command: [...]` to the manifest"
             )))
         }
     }
