@@ -18,6 +18,7 @@ pub use container::{container_port, create_body, Owner, RunningContainer};
 
 use super::backend::{BoxFuture, Launch, RunningWorker, WorkerRuntime};
 use super::exec::{ExecRequest, ExecSession, ExecTarget};
+use crate::image::reference::Reference;
 use bollard::auth::DockerCredentials;
 use bollard::query_parameters::{CreateContainerOptions, CreateImageOptions};
 use bollard::Docker;
@@ -116,16 +117,26 @@ impl DockerRuntime {
             tag: Some(tag.to_string()),
             ..Default::default()
         };
+        // Named in the error: a refused login is about that registry.
+        let registry = Reference::parse(image)
+            .map(|r| r.registry)
+            .unwrap_or_else(|_| "?".into());
+        let with = if auth.is_some() {
+            "with the credentials of spec.imagePullSecrets"
+        } else {
+            "without credentials (no spec.imagePullSecrets)"
+        };
         let credentials = auth.map(|(user, password)| DockerCredentials {
             username: Some(user.clone()),
             password: Some(password.clone()),
+            serveraddress: Some(registry.clone()),
             ..Default::default()
         });
         let mut pull = self.docker.create_image(Some(options), None, credentials);
         while let Some(step) = pull.next().await {
             step.map_err(|e| {
                 format!(
-                    "image {image:?} is not on this machine and pulling it failed: {e} (check spec.image and spec.imagePullSecrets, or build the image locally)"
+                    "image {image:?} is not on this machine and pulling it from registry {registry} {with} failed: {e} (check spec.image and spec.imagePullSecrets, or build the image locally)"
                 )
             })?;
         }
@@ -181,6 +192,11 @@ impl WorkerRuntime for DockerRuntime {
         Box::pin(async move {
             let body = create_body(launch, &self.owner)?;
             let image = body.image.clone().unwrap_or_default();
+            // The worker's dir holds its log; an app without volumes has
+            // nothing else that would create it.
+            tokio::fs::create_dir_all(&launch.worker_dir)
+                .await
+                .map_err(|e| format!("cannot create {}: {e}", launch.worker_dir.display()))?;
             self.ensure_image(&image, launch.pull_auth.as_ref()).await?;
             let name = exec::container_name(&launch.worker_id);
             let created = self
