@@ -139,7 +139,7 @@ async fn decide_once(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>) {
             // Resolve every Value (configmap/secret references) afresh.
             let resolved = runtime
                 .store
-                .call(move |c| {
+                .read_kv(move |c| {
                     let values = |list: &[(String, crate::model::app::Value)]| {
                         list.iter()
                             .map(|(k, v)| {

@@ -13,6 +13,7 @@ use super::lease::dispatch;
 use super::{AppRuntime, Runtime, WorkerState};
 use crate::model::app::AppV1alpha1;
 use crate::model::{worker_status, Worker};
+use crate::platform::store::KvReader;
 use crate::platform::{log, paths, resolve};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -271,22 +272,19 @@ async fn persist(runtime: &Runtime, app_uid: &str, record: &Worker, pid: Option<
     let Ok(body) = serde_json::to_string(record) else {
         return;
     };
-    let (id, uid, created) = (
-        record.id.clone(),
-        app_uid.to_string(),
-        record.created_at.clone(),
-    );
-    let _ = runtime
+    let saved = runtime
         .store
-        .call(move |c| {
-            c.execute(
-                "INSERT INTO workers (id, app_uid, body, pid, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT(id) DO UPDATE SET body = excluded.body, pid = excluded.pid",
-                (&id, &uid, &body, pid, &created),
-            )?;
-            Ok(())
-        })
+        .save_worker(
+            record.id.clone(),
+            app_uid.to_string(),
+            body,
+            pid,
+            record.created_at.clone(),
+        )
         .await;
+    if let Err(e) = saved {
+        log::warn(&format!("cannot store worker {}: {e}", record.id));
+    }
 }
 
 /// Resolves the worker's environment and pull credentials and writes its
@@ -302,7 +300,7 @@ async fn prepare(
     let worker_dir_owned = worker_dir.to_path_buf();
     let (mut env, pull_auth) = runtime
         .store
-        .call(move |c| {
+        .read_kv(move |c| {
             let env = resolve_env(c, &app_for_env)
                 .map_err(crate::platform::error::ApiError::precondition)?;
             let pull_auth = resolve_pull_auth(c, &app_for_env)
@@ -346,14 +344,14 @@ async fn prepare(
 
 /// `spec.imagePullSecrets` as (username, password), when set.
 fn resolve_pull_auth(
-    conn: &rusqlite::Connection,
+    kv: &KvReader<'_>,
     app: &AppV1alpha1,
 ) -> Result<Option<(String, String)>, String> {
     let Some(secrets) = &app.spec.image_pull_secrets else {
         return Ok(None);
     };
     let value = |v: &Option<crate::model::app::Value>, what: &str| match v {
-        Some(v) => resolve::resolve(conn, v).map_err(|e| format!("imagePullSecrets.{what}: {e}")),
+        Some(v) => resolve::resolve(kv, v).map_err(|e| format!("imagePullSecrets.{what}: {e}")),
         None => Ok(String::new()),
     };
     let username = value(&secrets.username, "username")?;
@@ -364,17 +362,14 @@ fn resolve_pull_auth(
     Ok(Some((username, password)))
 }
 
-fn resolve_env(
-    conn: &rusqlite::Connection,
-    app: &AppV1alpha1,
-) -> Result<Vec<(String, String)>, String> {
+fn resolve_env(kv: &KvReader<'_>, app: &AppV1alpha1) -> Result<Vec<(String, String)>, String> {
     let mut env = Vec::new();
     for var in app.spec.env.iter().flatten() {
         let Some(name) = var.name.clone() else {
             continue;
         };
         let value = match &var.env_value {
-            Some(v) => resolve::resolve(conn, v).map_err(|e| format!("env {name}: {e}"))?,
+            Some(v) => resolve::resolve(kv, v).map_err(|e| format!("env {name}: {e}"))?,
             None => String::new(),
         };
         env.push((name, value));
@@ -383,11 +378,7 @@ fn resolve_env(
 }
 
 /// Writes configmap and secret volumes as files (mode 0600 for secrets).
-fn write_volumes(
-    conn: &rusqlite::Connection,
-    app: &AppV1alpha1,
-    worker_dir: &Path,
-) -> Result<(), String> {
+fn write_volumes(kv: &KvReader<'_>, app: &AppV1alpha1, worker_dir: &Path) -> Result<(), String> {
     use std::os::unix::fs::PermissionsExt;
     for volume in app.spec.volumes.iter().flatten() {
         let (kind, source_name, items) = if let Some(cm) = &volume.config_map {
@@ -405,7 +396,7 @@ fn write_volumes(
         } else {
             continue;
         };
-        let data = resolve::whole(conn, kind, &source_name)
+        let data = resolve::whole(kv, kind, &source_name)
             .map_err(|e| format!("volume {}: {e}", volume.name))?;
         let files: Vec<(String, Vec<u8>)> = match items {
             Some(items) => items
