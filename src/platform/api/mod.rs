@@ -5,6 +5,8 @@ mod kv;
 mod namespaces;
 mod resources;
 mod routes;
+#[cfg(test)]
+mod tests;
 
 use super::error::{ApiError, ApiResult};
 use super::store::Store;
@@ -99,7 +101,7 @@ pub fn check_name(kind: &str, name: &str) -> ApiResult<()> {
 }
 
 #[cfg(test)]
-mod tests {
+mod token_tests {
     use super::bearer_token;
 
     #[test]

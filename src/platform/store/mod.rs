@@ -13,6 +13,8 @@ mod error;
 mod events;
 mod kv;
 mod namespaces;
+#[cfg(test)]
+mod tests;
 mod workers;
 
 pub use apps::{AppRow, NewApp};
