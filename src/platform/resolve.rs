@@ -3,7 +3,7 @@
 //! `everai configmap update` takes effect without an app update.
 
 use super::error::{ApiError, ApiResult};
-use super::store::KvReader;
+use super::store::{KvKind, KvReader};
 use crate::model::app::Value;
 use base64::Engine;
 use std::collections::BTreeMap;
@@ -18,14 +18,14 @@ pub fn resolve(kv: &KvReader<'_>, value: &Value) -> Result<String, String> {
             r.name.as_deref().unwrap_or(""),
             r.key.as_deref().unwrap_or(""),
         );
-        return lookup(kv, "configmap", name, key);
+        return lookup(kv, KvKind::ConfigMap, name, key);
     }
     if let Some(r) = value.secret_key_ref() {
         let (name, key) = (
             r.name.as_deref().unwrap_or(""),
             r.key.as_deref().unwrap_or(""),
         );
-        let encoded = lookup(kv, "secret", name, key)?;
+        let encoded = lookup(kv, KvKind::Secret, name, key)?;
         let bytes = base64::engine::general_purpose::STANDARD
             .decode(encoded)
             .map_err(|_| format!("secret \"{name}\" key \"{key}\" is not valid base64"))?;
@@ -36,11 +36,15 @@ pub fn resolve(kv: &KvReader<'_>, value: &Value) -> Result<String, String> {
 }
 
 /// All keys of a configmap or secret (secrets decoded), for volume files.
-pub fn whole(kv: &KvReader<'_>, kind: &str, name: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
+pub fn whole(
+    kv: &KvReader<'_>,
+    kind: KvKind,
+    name: &str,
+) -> Result<Vec<(String, Vec<u8>)>, String> {
     read_data(kv, kind, name)?
         .into_iter()
         .map(|(k, v)| {
-            if kind == "secret" {
+            if kind == KvKind::Secret {
                 base64::engine::general_purpose::STANDARD
                     .decode(&v)
                     .map(|b| (k.clone(), b))
@@ -55,7 +59,7 @@ pub fn whole(kv: &KvReader<'_>, kind: &str, name: &str) -> Result<Vec<(String, V
 /// The stored data of a configmap or secret (secret values still base64).
 fn read_data(
     kv: &KvReader<'_>,
-    kind: &str,
+    kind: KvKind,
     name: &str,
 ) -> Result<BTreeMap<String, String>, String> {
     let row = kv
@@ -65,7 +69,7 @@ fn read_data(
     serde_json::from_str(&row.data).map_err(|e| e.to_string())
 }
 
-fn lookup(kv: &KvReader<'_>, kind: &str, name: &str, key: &str) -> Result<String, String> {
+fn lookup(kv: &KvReader<'_>, kind: KvKind, name: &str, key: &str) -> Result<String, String> {
     read_data(kv, kind, name)?
         .get(key)
         .cloned()

@@ -15,20 +15,7 @@ use std::sync::Arc;
 /// Kubernetes' limit for one configmap or secret.
 pub const MAX_OBJECT_BYTES: usize = 1024 * 1024;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    ConfigMap,
-    Secret,
-}
-
-impl Kind {
-    fn key(self) -> &'static str {
-        match self {
-            Kind::ConfigMap => "configmap",
-            Kind::Secret => "secret",
-        }
-    }
-}
+pub use crate::platform::store::KvKind as Kind;
 
 type St = AxState<Arc<State>>;
 
@@ -67,7 +54,7 @@ async fn list(kind: Kind, AxState(st): St) -> ApiResult<axum::response::Response
     use axum::response::IntoResponse;
     let items = st
         .store
-        .kv_list(kind.key())
+        .kv_list(kind)
         .await?
         .into_iter()
         .map(to_object)
@@ -83,7 +70,7 @@ async fn fetch(
     AxState(st): St,
     Path(name): Path<String>,
 ) -> ApiResult<Json<KeyValueObject>> {
-    Ok(Json(to_object(st.store.kv_get(kind.key(), &name).await?)?))
+    Ok(Json(to_object(st.store.kv_get(kind, &name).await?)?))
 }
 
 fn validate(kind: Kind, name: &str, body: &KeyValueBody) -> ApiResult<()> {
@@ -153,14 +140,14 @@ async fn write(
     let object = KvWrite { name, data, labels };
     let now = crate::model::now_rfc3339();
     let row = if update {
-        st.store.kv_update(kind.key(), object, now).await?
+        st.store.kv_update(kind, object, now).await?
     } else {
-        st.store.kv_create(kind.key(), object, now).await?
+        st.store.kv_create(kind, object, now).await?
     };
     Ok(Json(to_object(row)?))
 }
 
 async fn remove(kind: Kind, AxState(st): St, Path(name): Path<String>) -> ApiResult<Json<Empty>> {
-    st.store.kv_delete(kind.key(), &name).await?;
+    st.store.kv_delete(kind, &name).await?;
     Ok(Json(Empty {}))
 }

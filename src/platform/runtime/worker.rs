@@ -13,7 +13,7 @@ use super::lease::dispatch;
 use super::{AppRuntime, Runtime, WorkerState};
 use crate::model::app::AppV1alpha1;
 use crate::model::{worker_status, Worker};
-use crate::platform::store::KvReader;
+use crate::platform::store::{KvKind, KvReader};
 use crate::platform::{log, paths, resolve};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -383,13 +383,13 @@ fn write_volumes(kv: &KvReader<'_>, app: &AppV1alpha1, worker_dir: &Path) -> Res
     for volume in app.spec.volumes.iter().flatten() {
         let (kind, source_name, items) = if let Some(cm) = &volume.config_map {
             (
-                "configmap",
+                KvKind::ConfigMap,
                 cm.name.clone().unwrap_or_default(),
                 cm.items.clone(),
             )
         } else if let Some(s) = &volume.secret {
             (
-                "secret",
+                KvKind::Secret,
                 s.secret_name.clone().unwrap_or_default(),
                 s.items.clone(),
             )
@@ -431,7 +431,7 @@ fn write_volumes(kv: &KvReader<'_>, app: &AppV1alpha1, worker_dir: &Path) -> Res
                         .map_err(|e| format!("{}: {e}", parent.display()))?;
                 }
                 std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-                if kind == "secret" {
+                if kind == KvKind::Secret {
                     let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600));
                 }
             }

@@ -19,7 +19,7 @@ mod workers;
 
 pub use apps::{AppRow, NewApp};
 pub use error::StoreError;
-pub use kv::{KvReader, KvRow, KvWrite};
+pub use kv::{KvKind, KvReader, KvRow, KvWrite};
 pub use namespaces::NamespaceRow;
 pub use workers::LeftoverWorker;
 
