@@ -45,6 +45,9 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('resources', 'resources', [CompletionResultType]::ParameterValue, 'Show available resources')
             [CompletionResult]::new('res', 'res', [CompletionResultType]::ParameterValue, 'Show available resources')
             [CompletionResult]::new('resource', 'resource', [CompletionResultType]::ParameterValue, 'Show available resources')
+            [CompletionResult]::new('volume', 'volume', [CompletionResultType]::ParameterValue, 'Manage volume')
+            [CompletionResult]::new('volumes', 'volumes', [CompletionResultType]::ParameterValue, 'Manage volume')
+            [CompletionResult]::new('vol', 'vol', [CompletionResultType]::ParameterValue, 'Manage volume')
             [CompletionResult]::new('namespace', 'namespace', [CompletionResultType]::ParameterValue, 'Manage the namespaces')
             [CompletionResult]::new('namespaces', 'namespaces', [CompletionResultType]::ParameterValue, 'Manage the namespaces')
             [CompletionResult]::new('ns', 'ns', [CompletionResultType]::ParameterValue, 'Manage the namespaces')
@@ -237,6 +240,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('workers', 'workers', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('w', 'w', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Create the volumes the app manifest requests and push their local copies')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
@@ -261,6 +265,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('workers', 'workers', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('w', 'w', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Create the volumes the app manifest requests and push their local copies')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
@@ -285,6 +290,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('workers', 'workers', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('w', 'w', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Create the volumes the app manifest requests and push their local copies')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
@@ -1083,6 +1089,27 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         'everai;a;w;help;help' {
             break
         }
+        'everai;app;prepare' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The manifest whose volumes to prepare')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'The manifest whose volumes to prepare')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'everai;apps;prepare' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The manifest whose volumes to prepare')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'The manifest whose volumes to prepare')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'everai;a;prepare' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The manifest whose volumes to prepare')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'The manifest whose volumes to prepare')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'everai;app;check' {
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The manifest to check')
             [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'The manifest to check')
@@ -1177,6 +1204,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'List queue of app')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List events of app')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Create the volumes the app manifest requests and push their local copies')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
@@ -1214,6 +1242,9 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         'everai;app;help;worker;list' {
             break
         }
+        'everai;app;help;prepare' {
+            break
+        }
         'everai;app;help;check' {
             break
         }
@@ -1236,6 +1267,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'List queue of app')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List events of app')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Create the volumes the app manifest requests and push their local copies')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
@@ -1273,6 +1305,9 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         'everai;apps;help;worker;list' {
             break
         }
+        'everai;apps;help;prepare' {
+            break
+        }
         'everai;apps;help;check' {
             break
         }
@@ -1295,6 +1330,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'List queue of app')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List events of app')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Create the volumes the app manifest requests and push their local copies')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
@@ -1330,6 +1366,9 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             break
         }
         'everai;a;help;worker;list' {
+            break
+        }
+        'everai;a;help;prepare' {
             break
         }
         'everai;a;help;check' {
@@ -2027,6 +2066,354 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'everai;volume' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create volume')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List volume')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List volume')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete volume')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get volume')
+            [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Pull volume')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Push volume')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish volume to everyone')
+            [CompletionResult]::new('tree', 'tree', [CompletionResultType]::ParameterValue, 'Tree volume')
+            [CompletionResult]::new('tr', 'tr', [CompletionResultType]::ParameterValue, 'Tree volume')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'everai;volumes' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create volume')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List volume')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List volume')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete volume')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get volume')
+            [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Pull volume')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Push volume')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish volume to everyone')
+            [CompletionResult]::new('tree', 'tree', [CompletionResultType]::ParameterValue, 'Tree volume')
+            [CompletionResult]::new('tr', 'tr', [CompletionResultType]::ParameterValue, 'Tree volume')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'everai;vol' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create volume')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List volume')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List volume')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete volume')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get volume')
+            [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Pull volume')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Push volume')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish volume to everyone')
+            [CompletionResult]::new('tree', 'tree', [CompletionResultType]::ParameterValue, 'Tree volume')
+            [CompletionResult]::new('tr', 'tr', [CompletionResultType]::ParameterValue, 'Tree volume')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'everai;volume;create' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;volumes;create' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;vol;create' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;volume;list' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format, one of: json, yaml, table, wide')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format, one of: json, yaml, table, wide')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;volume;ls' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format, one of: json, yaml, table, wide')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format, one of: json, yaml, table, wide')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;volumes;list' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format, one of: json, yaml, table, wide')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format, one of: json, yaml, table, wide')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;volumes;ls' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format, one of: json, yaml, table, wide')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format, one of: json, yaml, table, wide')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;vol;list' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format, one of: json, yaml, table, wide')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format, one of: json, yaml, table, wide')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;vol;ls' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format, one of: json, yaml, table, wide')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format, one of: json, yaml, table, wide')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;volume;delete' {
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Delete the local cache of volume only')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Delete the volume in cloud, and reserve local cache')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Delete volume both cache and in-cloud')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;volumes;delete' {
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Delete the local cache of volume only')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Delete the volume in cloud, and reserve local cache')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Delete volume both cache and in-cloud')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;vol;delete' {
+            [CompletionResult]::new('--local', '--local', [CompletionResultType]::ParameterName, 'Delete the local cache of volume only')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'Delete the volume in cloud, and reserve local cache')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Delete volume both cache and in-cloud')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;volume;get' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;volumes;get' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;vol;get' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;volume;pull' {
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Download even when the local copy has the cloud revision')
+            [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Also delete local files the cloud revision does not have')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;volumes;pull' {
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Download even when the local copy has the cloud revision')
+            [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Also delete local files the cloud revision does not have')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;vol;pull' {
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Download even when the local copy has the cloud revision')
+            [CompletionResult]::new('--sync', '--sync', [CompletionResultType]::ParameterName, 'Also delete local files the cloud revision does not have')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;volume;push' {
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Compare files present on both sides by size only (no hashing)')
+            [CompletionResult]::new('--update', '--update', [CompletionResultType]::ParameterName, 'Compare files present on both sides by size only (no hashing)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;volumes;push' {
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Compare files present on both sides by size only (no hashing)')
+            [CompletionResult]::new('--update', '--update', [CompletionResultType]::ParameterName, 'Compare files present on both sides by size only (no hashing)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;vol;push' {
+            [CompletionResult]::new('-u', '-u', [CompletionResultType]::ParameterName, 'Compare files present on both sides by size only (no hashing)')
+            [CompletionResult]::new('--update', '--update', [CompletionResultType]::ParameterName, 'Compare files present on both sides by size only (no hashing)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;volume;publish' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;volumes;publish' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;vol;publish' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;volume;tree' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;volume;tr' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;volumes;tree' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;volumes;tr' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;vol;tree' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;vol;tr' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;volume;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create volume')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List volume')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete volume')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get volume')
+            [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Pull volume')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Push volume')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish volume to everyone')
+            [CompletionResult]::new('tree', 'tree', [CompletionResultType]::ParameterValue, 'Tree volume')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'everai;volume;help;create' {
+            break
+        }
+        'everai;volume;help;list' {
+            break
+        }
+        'everai;volume;help;delete' {
+            break
+        }
+        'everai;volume;help;get' {
+            break
+        }
+        'everai;volume;help;pull' {
+            break
+        }
+        'everai;volume;help;push' {
+            break
+        }
+        'everai;volume;help;publish' {
+            break
+        }
+        'everai;volume;help;tree' {
+            break
+        }
+        'everai;volume;help;help' {
+            break
+        }
+        'everai;volumes;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create volume')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List volume')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete volume')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get volume')
+            [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Pull volume')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Push volume')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish volume to everyone')
+            [CompletionResult]::new('tree', 'tree', [CompletionResultType]::ParameterValue, 'Tree volume')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'everai;volumes;help;create' {
+            break
+        }
+        'everai;volumes;help;list' {
+            break
+        }
+        'everai;volumes;help;delete' {
+            break
+        }
+        'everai;volumes;help;get' {
+            break
+        }
+        'everai;volumes;help;pull' {
+            break
+        }
+        'everai;volumes;help;push' {
+            break
+        }
+        'everai;volumes;help;publish' {
+            break
+        }
+        'everai;volumes;help;tree' {
+            break
+        }
+        'everai;volumes;help;help' {
+            break
+        }
+        'everai;vol;help' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create volume')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List volume')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete volume')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get volume')
+            [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Pull volume')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Push volume')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish volume to everyone')
+            [CompletionResult]::new('tree', 'tree', [CompletionResultType]::ParameterValue, 'Tree volume')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'everai;vol;help;create' {
+            break
+        }
+        'everai;vol;help;list' {
+            break
+        }
+        'everai;vol;help;delete' {
+            break
+        }
+        'everai;vol;help;get' {
+            break
+        }
+        'everai;vol;help;pull' {
+            break
+        }
+        'everai;vol;help;push' {
+            break
+        }
+        'everai;vol;help;publish' {
+            break
+        }
+        'everai;vol;help;tree' {
+            break
+        }
+        'everai;vol;help;help' {
+            break
+        }
         'everai;namespace' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -2240,6 +2627,8 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--stop-grace', '--stop-grace', [CompletionResultType]::ParameterName, 'Seconds a stopping worker gets between SIGTERM and SIGKILL')
             [CompletionResult]::new('--session-ttl', '--session-ttl', [CompletionResultType]::ParameterName, 'Seconds a sticky session (x-everai-session-id) stays bound to its worker without requests')
             [CompletionResult]::new('--tick-ms', '--tick-ms', [CompletionResultType]::ParameterName, 'Milliseconds between scheduler ticks (idle time, queue histories)')
+            [CompletionResult]::new('--volume-max-file-size', '--volume-max-file-size', [CompletionResultType]::ParameterName, 'Largest file a volume may hold, in bytes')
+            [CompletionResult]::new('--volume-max-size', '--volume-max-size', [CompletionResultType]::ParameterName, 'Largest total size of one volume revision, in bytes')
             [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'What runs workers: local processes of spec.command, containers of spec.image on the Docker engine (DOCKER_HOST), or docker when the engine answers at start, else process')
             [CompletionResult]::new('--no-login', '--no-login', [CompletionResultType]::ParameterName, 'Do not store the endpoint and token as this CLI''s login')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -2261,6 +2650,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('autoscaler', 'autoscaler', [CompletionResultType]::ParameterValue, 'Run the autoscaler service')
             [CompletionResult]::new('configmap', 'configmap', [CompletionResultType]::ParameterValue, 'Manage configmaps')
             [CompletionResult]::new('resources', 'resources', [CompletionResultType]::ParameterValue, 'Show available resources')
+            [CompletionResult]::new('volume', 'volume', [CompletionResultType]::ParameterValue, 'Manage volume')
             [CompletionResult]::new('namespace', 'namespace', [CompletionResultType]::ParameterValue, 'Manage the namespaces')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show package and client version')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Run the local EverAI platform (REST API, routes, workers, autoscaling)')
@@ -2294,6 +2684,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'List queue of app')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List events of app')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Create the volumes the app manifest requests and push their local copies')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
@@ -2328,6 +2719,9 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             break
         }
         'everai;help;app;worker;list' {
+            break
+        }
+        'everai;help;app;prepare' {
             break
         }
         'everai;help;app;check' {
@@ -2389,6 +2783,41 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             break
         }
         'everai;help;resources' {
+            break
+        }
+        'everai;help;volume' {
+            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create volume')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List volume')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete volume')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get volume')
+            [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Pull volume')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Push volume')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish volume to everyone')
+            [CompletionResult]::new('tree', 'tree', [CompletionResultType]::ParameterValue, 'Tree volume')
+            break
+        }
+        'everai;help;volume;create' {
+            break
+        }
+        'everai;help;volume;list' {
+            break
+        }
+        'everai;help;volume;delete' {
+            break
+        }
+        'everai;help;volume;get' {
+            break
+        }
+        'everai;help;volume;pull' {
+            break
+        }
+        'everai;help;volume;push' {
+            break
+        }
+        'everai;help;volume;publish' {
+            break
+        }
+        'everai;help;volume;tree' {
             break
         }
         'everai;help;namespace' {

@@ -88,6 +88,15 @@ _everai() {
             everai,version)
                 cmd="everai__subcmd__version"
                 ;;
+            everai,vol)
+                cmd="everai__subcmd__volume"
+                ;;
+            everai,volume)
+                cmd="everai__subcmd__volume"
+                ;;
+            everai,volumes)
+                cmd="everai__subcmd__volume"
+                ;;
             everai,w)
                 cmd="everai__subcmd__worker"
                 ;;
@@ -129,6 +138,9 @@ _everai() {
                 ;;
             everai__subcmd__app,pause)
                 cmd="everai__subcmd__app__subcmd__pause"
+                ;;
+            everai__subcmd__app,prepare)
+                cmd="everai__subcmd__app__subcmd__prepare"
                 ;;
             everai__subcmd__app,q)
                 cmd="everai__subcmd__app__subcmd__queue"
@@ -177,6 +189,9 @@ _everai() {
                 ;;
             everai__subcmd__app__subcmd__help,pause)
                 cmd="everai__subcmd__app__subcmd__help__subcmd__pause"
+                ;;
+            everai__subcmd__app__subcmd__help,prepare)
+                cmd="everai__subcmd__app__subcmd__help__subcmd__prepare"
                 ;;
             everai__subcmd__app__subcmd__help,queue)
                 cmd="everai__subcmd__app__subcmd__help__subcmd__queue"
@@ -289,6 +304,9 @@ _everai() {
             everai__subcmd__help,version)
                 cmd="everai__subcmd__help__subcmd__version"
                 ;;
+            everai__subcmd__help,volume)
+                cmd="everai__subcmd__help__subcmd__volume"
+                ;;
             everai__subcmd__help,worker)
                 cmd="everai__subcmd__help__subcmd__worker"
                 ;;
@@ -312,6 +330,9 @@ _everai() {
                 ;;
             everai__subcmd__help__subcmd__app,pause)
                 cmd="everai__subcmd__help__subcmd__app__subcmd__pause"
+                ;;
+            everai__subcmd__help__subcmd__app,prepare)
+                cmd="everai__subcmd__help__subcmd__app__subcmd__prepare"
                 ;;
             everai__subcmd__help__subcmd__app,queue)
                 cmd="everai__subcmd__help__subcmd__app__subcmd__queue"
@@ -372,6 +393,30 @@ _everai() {
                 ;;
             everai__subcmd__help__subcmd__secret,update)
                 cmd="everai__subcmd__help__subcmd__secret__subcmd__update"
+                ;;
+            everai__subcmd__help__subcmd__volume,create)
+                cmd="everai__subcmd__help__subcmd__volume__subcmd__create"
+                ;;
+            everai__subcmd__help__subcmd__volume,delete)
+                cmd="everai__subcmd__help__subcmd__volume__subcmd__delete"
+                ;;
+            everai__subcmd__help__subcmd__volume,get)
+                cmd="everai__subcmd__help__subcmd__volume__subcmd__get"
+                ;;
+            everai__subcmd__help__subcmd__volume,list)
+                cmd="everai__subcmd__help__subcmd__volume__subcmd__list"
+                ;;
+            everai__subcmd__help__subcmd__volume,publish)
+                cmd="everai__subcmd__help__subcmd__volume__subcmd__publish"
+                ;;
+            everai__subcmd__help__subcmd__volume,pull)
+                cmd="everai__subcmd__help__subcmd__volume__subcmd__pull"
+                ;;
+            everai__subcmd__help__subcmd__volume,push)
+                cmd="everai__subcmd__help__subcmd__volume__subcmd__push"
+                ;;
+            everai__subcmd__help__subcmd__volume,tree)
+                cmd="everai__subcmd__help__subcmd__volume__subcmd__tree"
                 ;;
             everai__subcmd__help__subcmd__worker,list)
                 cmd="everai__subcmd__help__subcmd__worker__subcmd__list"
@@ -448,6 +493,66 @@ _everai() {
             everai__subcmd__secret__subcmd__help,update)
                 cmd="everai__subcmd__secret__subcmd__help__subcmd__update"
                 ;;
+            everai__subcmd__volume,create)
+                cmd="everai__subcmd__volume__subcmd__create"
+                ;;
+            everai__subcmd__volume,delete)
+                cmd="everai__subcmd__volume__subcmd__delete"
+                ;;
+            everai__subcmd__volume,get)
+                cmd="everai__subcmd__volume__subcmd__get"
+                ;;
+            everai__subcmd__volume,help)
+                cmd="everai__subcmd__volume__subcmd__help"
+                ;;
+            everai__subcmd__volume,list)
+                cmd="everai__subcmd__volume__subcmd__list"
+                ;;
+            everai__subcmd__volume,ls)
+                cmd="everai__subcmd__volume__subcmd__list"
+                ;;
+            everai__subcmd__volume,publish)
+                cmd="everai__subcmd__volume__subcmd__publish"
+                ;;
+            everai__subcmd__volume,pull)
+                cmd="everai__subcmd__volume__subcmd__pull"
+                ;;
+            everai__subcmd__volume,push)
+                cmd="everai__subcmd__volume__subcmd__push"
+                ;;
+            everai__subcmd__volume,tr)
+                cmd="everai__subcmd__volume__subcmd__tree"
+                ;;
+            everai__subcmd__volume,tree)
+                cmd="everai__subcmd__volume__subcmd__tree"
+                ;;
+            everai__subcmd__volume__subcmd__help,create)
+                cmd="everai__subcmd__volume__subcmd__help__subcmd__create"
+                ;;
+            everai__subcmd__volume__subcmd__help,delete)
+                cmd="everai__subcmd__volume__subcmd__help__subcmd__delete"
+                ;;
+            everai__subcmd__volume__subcmd__help,get)
+                cmd="everai__subcmd__volume__subcmd__help__subcmd__get"
+                ;;
+            everai__subcmd__volume__subcmd__help,help)
+                cmd="everai__subcmd__volume__subcmd__help__subcmd__help"
+                ;;
+            everai__subcmd__volume__subcmd__help,list)
+                cmd="everai__subcmd__volume__subcmd__help__subcmd__list"
+                ;;
+            everai__subcmd__volume__subcmd__help,publish)
+                cmd="everai__subcmd__volume__subcmd__help__subcmd__publish"
+                ;;
+            everai__subcmd__volume__subcmd__help,pull)
+                cmd="everai__subcmd__volume__subcmd__help__subcmd__pull"
+                ;;
+            everai__subcmd__volume__subcmd__help,push)
+                cmd="everai__subcmd__volume__subcmd__help__subcmd__push"
+                ;;
+            everai__subcmd__volume__subcmd__help,tree)
+                cmd="everai__subcmd__volume__subcmd__help__subcmd__tree"
+                ;;
             everai__subcmd__worker,help)
                 cmd="everai__subcmd__worker__subcmd__help"
                 ;;
@@ -470,7 +575,7 @@ _everai() {
 
     case "${cmd}" in
         everai)
-            opts="-v -h --verbose --help login logout worker workers w config app apps a secret secrets sec s autoscaler configmap cm configmaps resources res resource namespace namespaces ns version server completion help"
+            opts="-v -h --verbose --help login logout worker workers w config app apps a secret secrets sec s autoscaler configmap cm configmaps resources res resource volume volumes vol namespace namespaces ns version server completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -484,7 +589,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__app)
-            opts="-h --help create get update pause resume list ls queue q events e event worker workers w check delete upgrade help"
+            opts="-h --help create get update pause resume list ls queue q events e event worker workers w prepare check delete upgrade help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -640,7 +745,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__app__subcmd__help)
-            opts="create get update pause resume list queue events worker check delete upgrade help"
+            opts="create get update pause resume list queue events worker prepare check delete upgrade help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -752,6 +857,20 @@ _everai() {
             return 0
             ;;
         everai__subcmd__app__subcmd__help__subcmd__pause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__app__subcmd__help__subcmd__prepare)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -891,6 +1010,28 @@ _everai() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__app__subcmd__prepare)
+            opts="-f -h --from-file --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1424,7 +1565,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__help)
-            opts="login logout worker config app secret autoscaler configmap resources namespace version server completion help"
+            opts="login logout worker config app secret autoscaler configmap resources volume namespace version server completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1438,7 +1579,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__help__subcmd__app)
-            opts="create get update pause resume list queue events worker check delete upgrade"
+            opts="create get update pause resume list queue events worker prepare check delete upgrade"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1536,6 +1677,20 @@ _everai() {
             return 0
             ;;
         everai__subcmd__help__subcmd__app__subcmd__pause)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__help__subcmd__app__subcmd__prepare)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1986,6 +2141,132 @@ _everai() {
         everai__subcmd__help__subcmd__version)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__help__subcmd__volume)
+            opts="create list delete get pull push publish tree"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__help__subcmd__volume__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__help__subcmd__volume__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__help__subcmd__volume__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__help__subcmd__volume__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__help__subcmd__volume__subcmd__publish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__help__subcmd__volume__subcmd__pull)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__help__subcmd__volume__subcmd__push)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__help__subcmd__volume__subcmd__tree)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2500,7 +2781,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__server)
-            opts="-h --listen --data-dir --token --token-file --no-login --queue-limit --header-timeout --log-level --queue-timeout --ready-timeout --stop-grace --session-ttl --tick-ms --runtime --help"
+            opts="-h --listen --data-dir --token --token-file --no-login --queue-limit --header-timeout --log-level --queue-timeout --ready-timeout --stop-grace --session-ttl --tick-ms --volume-max-file-size --volume-max-size --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2554,6 +2835,14 @@ _everai() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --volume-max-file-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volume-max-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --runtime)
                     COMPREPLY=($(compgen -W "process docker auto" -- "${cur}"))
                     return 0
@@ -2568,6 +2857,280 @@ _everai() {
         everai__subcmd__version)
             opts="-h --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__volume)
+            opts="-h --help create list ls delete get pull push publish tree tr help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__volume__subcmd__create)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__volume__subcmd__delete)
+            opts="-h --local --cloud --all --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__volume__subcmd__get)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__volume__subcmd__help)
+            opts="create list delete get pull push publish tree help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__volume__subcmd__help__subcmd__create)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__volume__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__volume__subcmd__help__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__volume__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__volume__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__volume__subcmd__help__subcmd__publish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__volume__subcmd__help__subcmd__pull)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__volume__subcmd__help__subcmd__push)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__volume__subcmd__help__subcmd__tree)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__volume__subcmd__list)
+            opts="-o -h --output --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__volume__subcmd__publish)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__volume__subcmd__pull)
+            opts="-h --force --sync --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__volume__subcmd__push)
+            opts="-u -h --update --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__volume__subcmd__tree)
+            opts="-h --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -42,6 +42,9 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand resources 'Show available resources'
             cand res 'Show available resources'
             cand resource 'Show available resources'
+            cand volume 'Manage volume'
+            cand volumes 'Manage volume'
+            cand vol 'Manage volume'
             cand namespace 'Manage the namespaces'
             cand namespaces 'Manage the namespaces'
             cand ns 'Manage the namespaces'
@@ -212,6 +215,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand worker 'Manage the worker of app'
             cand workers 'Manage the worker of app'
             cand w 'Manage the worker of app'
+            cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -235,6 +239,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand worker 'Manage the worker of app'
             cand workers 'Manage the worker of app'
             cand w 'Manage the worker of app'
+            cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -258,6 +263,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand worker 'Manage the worker of app'
             cand workers 'Manage the worker of app'
             cand w 'Manage the worker of app'
+            cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -965,6 +971,24 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;a;w;help;help'= {
         }
+        &'everai;app;prepare'= {
+            cand -f 'The manifest whose volumes to prepare'
+            cand --from-file 'The manifest whose volumes to prepare'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'everai;apps;prepare'= {
+            cand -f 'The manifest whose volumes to prepare'
+            cand --from-file 'The manifest whose volumes to prepare'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'everai;a;prepare'= {
+            cand -f 'The manifest whose volumes to prepare'
+            cand --from-file 'The manifest whose volumes to prepare'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'everai;app;check'= {
             cand -f 'The manifest to check'
             cand --from-file 'The manifest to check'
@@ -1050,6 +1074,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand queue 'List queue of app'
             cand events 'List events of app'
             cand worker 'Manage the worker of app'
+            cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -1076,6 +1101,8 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;app;help;worker;list'= {
         }
+        &'everai;app;help;prepare'= {
+        }
         &'everai;app;help;check'= {
         }
         &'everai;app;help;delete'= {
@@ -1094,6 +1121,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand queue 'List queue of app'
             cand events 'List events of app'
             cand worker 'Manage the worker of app'
+            cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -1120,6 +1148,8 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;apps;help;worker;list'= {
         }
+        &'everai;apps;help;prepare'= {
+        }
         &'everai;apps;help;check'= {
         }
         &'everai;apps;help;delete'= {
@@ -1138,6 +1168,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand queue 'List queue of app'
             cand events 'List events of app'
             cand worker 'Manage the worker of app'
+            cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -1163,6 +1194,8 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand list 'List workers of app'
         }
         &'everai;a;help;worker;list'= {
+        }
+        &'everai;a;help;prepare'= {
         }
         &'everai;a;help;check'= {
         }
@@ -1753,6 +1786,291 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'everai;volume'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Create volume'
+            cand list 'List volume'
+            cand ls 'List volume'
+            cand delete 'Delete volume'
+            cand get 'Get volume'
+            cand pull 'Pull volume'
+            cand push 'Push volume'
+            cand publish 'Publish volume to everyone'
+            cand tree 'Tree volume'
+            cand tr 'Tree volume'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;volumes'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Create volume'
+            cand list 'List volume'
+            cand ls 'List volume'
+            cand delete 'Delete volume'
+            cand get 'Get volume'
+            cand pull 'Pull volume'
+            cand push 'Push volume'
+            cand publish 'Publish volume to everyone'
+            cand tree 'Tree volume'
+            cand tr 'Tree volume'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;vol'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand create 'Create volume'
+            cand list 'List volume'
+            cand ls 'List volume'
+            cand delete 'Delete volume'
+            cand get 'Get volume'
+            cand pull 'Pull volume'
+            cand push 'Push volume'
+            cand publish 'Publish volume to everyone'
+            cand tree 'Tree volume'
+            cand tr 'Tree volume'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;volume;create'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volumes;create'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;vol;create'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volume;list'= {
+            cand -o 'Output format, one of: json, yaml, table, wide'
+            cand --output 'Output format, one of: json, yaml, table, wide'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volume;ls'= {
+            cand -o 'Output format, one of: json, yaml, table, wide'
+            cand --output 'Output format, one of: json, yaml, table, wide'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volumes;list'= {
+            cand -o 'Output format, one of: json, yaml, table, wide'
+            cand --output 'Output format, one of: json, yaml, table, wide'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volumes;ls'= {
+            cand -o 'Output format, one of: json, yaml, table, wide'
+            cand --output 'Output format, one of: json, yaml, table, wide'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;vol;list'= {
+            cand -o 'Output format, one of: json, yaml, table, wide'
+            cand --output 'Output format, one of: json, yaml, table, wide'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;vol;ls'= {
+            cand -o 'Output format, one of: json, yaml, table, wide'
+            cand --output 'Output format, one of: json, yaml, table, wide'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volume;delete'= {
+            cand --local 'Delete the local cache of volume only'
+            cand --cloud 'Delete the volume in cloud, and reserve local cache'
+            cand --all 'Delete volume both cache and in-cloud'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volumes;delete'= {
+            cand --local 'Delete the local cache of volume only'
+            cand --cloud 'Delete the volume in cloud, and reserve local cache'
+            cand --all 'Delete volume both cache and in-cloud'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;vol;delete'= {
+            cand --local 'Delete the local cache of volume only'
+            cand --cloud 'Delete the volume in cloud, and reserve local cache'
+            cand --all 'Delete volume both cache and in-cloud'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volume;get'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volumes;get'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;vol;get'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volume;pull'= {
+            cand --force 'Download even when the local copy has the cloud revision'
+            cand --sync 'Also delete local files the cloud revision does not have'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volumes;pull'= {
+            cand --force 'Download even when the local copy has the cloud revision'
+            cand --sync 'Also delete local files the cloud revision does not have'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;vol;pull'= {
+            cand --force 'Download even when the local copy has the cloud revision'
+            cand --sync 'Also delete local files the cloud revision does not have'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volume;push'= {
+            cand -u 'Compare files present on both sides by size only (no hashing)'
+            cand --update 'Compare files present on both sides by size only (no hashing)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volumes;push'= {
+            cand -u 'Compare files present on both sides by size only (no hashing)'
+            cand --update 'Compare files present on both sides by size only (no hashing)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;vol;push'= {
+            cand -u 'Compare files present on both sides by size only (no hashing)'
+            cand --update 'Compare files present on both sides by size only (no hashing)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volume;publish'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volumes;publish'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;vol;publish'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volume;tree'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volume;tr'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volumes;tree'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volumes;tr'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;vol;tree'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;vol;tr'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;volume;help'= {
+            cand create 'Create volume'
+            cand list 'List volume'
+            cand delete 'Delete volume'
+            cand get 'Get volume'
+            cand pull 'Pull volume'
+            cand push 'Push volume'
+            cand publish 'Publish volume to everyone'
+            cand tree 'Tree volume'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;volume;help;create'= {
+        }
+        &'everai;volume;help;list'= {
+        }
+        &'everai;volume;help;delete'= {
+        }
+        &'everai;volume;help;get'= {
+        }
+        &'everai;volume;help;pull'= {
+        }
+        &'everai;volume;help;push'= {
+        }
+        &'everai;volume;help;publish'= {
+        }
+        &'everai;volume;help;tree'= {
+        }
+        &'everai;volume;help;help'= {
+        }
+        &'everai;volumes;help'= {
+            cand create 'Create volume'
+            cand list 'List volume'
+            cand delete 'Delete volume'
+            cand get 'Get volume'
+            cand pull 'Pull volume'
+            cand push 'Push volume'
+            cand publish 'Publish volume to everyone'
+            cand tree 'Tree volume'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;volumes;help;create'= {
+        }
+        &'everai;volumes;help;list'= {
+        }
+        &'everai;volumes;help;delete'= {
+        }
+        &'everai;volumes;help;get'= {
+        }
+        &'everai;volumes;help;pull'= {
+        }
+        &'everai;volumes;help;push'= {
+        }
+        &'everai;volumes;help;publish'= {
+        }
+        &'everai;volumes;help;tree'= {
+        }
+        &'everai;volumes;help;help'= {
+        }
+        &'everai;vol;help'= {
+            cand create 'Create volume'
+            cand list 'List volume'
+            cand delete 'Delete volume'
+            cand get 'Get volume'
+            cand pull 'Pull volume'
+            cand push 'Push volume'
+            cand publish 'Publish volume to everyone'
+            cand tree 'Tree volume'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;vol;help;create'= {
+        }
+        &'everai;vol;help;list'= {
+        }
+        &'everai;vol;help;delete'= {
+        }
+        &'everai;vol;help;get'= {
+        }
+        &'everai;vol;help;pull'= {
+        }
+        &'everai;vol;help;push'= {
+        }
+        &'everai;vol;help;publish'= {
+        }
+        &'everai;vol;help;tree'= {
+        }
+        &'everai;vol;help;help'= {
+        }
         &'everai;namespace'= {
             cand -h 'Print help'
             cand --help 'Print help'
@@ -1929,6 +2247,8 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --stop-grace 'Seconds a stopping worker gets between SIGTERM and SIGKILL'
             cand --session-ttl 'Seconds a sticky session (x-everai-session-id) stays bound to its worker without requests'
             cand --tick-ms 'Milliseconds between scheduler ticks (idle time, queue histories)'
+            cand --volume-max-file-size 'Largest file a volume may hold, in bytes'
+            cand --volume-max-size 'Largest total size of one volume revision, in bytes'
             cand --runtime 'What runs workers: local processes of spec.command, containers of spec.image on the Docker engine (DOCKER_HOST), or docker when the engine answers at start, else process'
             cand --no-login 'Do not store the endpoint and token as this CLI''s login'
             cand -h 'Print help (see more with ''--help'')'
@@ -1948,6 +2268,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand autoscaler 'Run the autoscaler service'
             cand configmap 'Manage configmaps'
             cand resources 'Show available resources'
+            cand volume 'Manage volume'
             cand namespace 'Manage the namespaces'
             cand version 'Show package and client version'
             cand server 'Run the local EverAI platform (REST API, routes, workers, autoscaling)'
@@ -1975,6 +2296,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand queue 'List queue of app'
             cand events 'List events of app'
             cand worker 'Manage the worker of app'
+            cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
@@ -1999,6 +2321,8 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand list 'List workers of app'
         }
         &'everai;help;app;worker;list'= {
+        }
+        &'everai;help;app;prepare'= {
         }
         &'everai;help;app;check'= {
         }
@@ -2043,6 +2367,32 @@ set edit:completion:arg-completer[everai] = {|@words|
         &'everai;help;configmap;update'= {
         }
         &'everai;help;resources'= {
+        }
+        &'everai;help;volume'= {
+            cand create 'Create volume'
+            cand list 'List volume'
+            cand delete 'Delete volume'
+            cand get 'Get volume'
+            cand pull 'Pull volume'
+            cand push 'Push volume'
+            cand publish 'Publish volume to everyone'
+            cand tree 'Tree volume'
+        }
+        &'everai;help;volume;create'= {
+        }
+        &'everai;help;volume;list'= {
+        }
+        &'everai;help;volume;delete'= {
+        }
+        &'everai;help;volume;get'= {
+        }
+        &'everai;help;volume;pull'= {
+        }
+        &'everai;help;volume;push'= {
+        }
+        &'everai;help;volume;publish'= {
+        }
+        &'everai;help;volume;tree'= {
         }
         &'everai;help;namespace'= {
             cand list 'List the namespaces'

@@ -15,3 +15,4 @@ pub mod model;
 pub mod output;
 pub mod platform;
 pub mod pycompat;
+pub mod volume;

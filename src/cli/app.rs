@@ -94,6 +94,19 @@ pub enum AppCommand {
     /// Manage the worker of app
     #[command(visible_aliases = ["workers", "w"])]
     Worker(worker::WorkerGroup),
+    /// Create the volumes the app manifest requests and push their local copies
+    #[command(
+        long_about = "Prepare the data volumes of the app manifest (-f, default ./app.yaml): each \
+                      spec.volumes[].volume that does not exist yet is created (with its local copy \
+                      under $EVERAI_VOLUME_ROOT), and each local copy is pushed (only what changed); \
+                      volumes of other users (USER/VOLUME) are pulled instead. Prints one line per \
+                      volume saying what was done."
+    )]
+    Prepare {
+        /// The manifest whose volumes to prepare
+        #[arg(short = 'f', long, default_value = DEFAULT_MANIFEST, value_name = "FROM_FILE")]
+        from_file: PathBuf,
+    },
     /// Check the app manifest (./app.yaml) offline, and its configmaps and
     /// secrets on the platform when it is reachable
     #[command(
@@ -285,6 +298,7 @@ pub async fn run(group: AppGroup, ctx: &Context) -> Result<()> {
         }
         AppCommand::Worker(group) => worker::run(group, ctx, &["app", "worker"]).await,
         AppCommand::Check { from_file } => check(&from_file).await,
+        AppCommand::Prepare { from_file } => prepare(&from_file).await,
         AppCommand::Delete { target, force } => {
             let t = resolve_target(target.name, target.namespace, "name")?;
             if !force && !confirm_delete(&t).await? {
@@ -519,6 +533,74 @@ fn is_yes(line: &str) -> bool {
 /// How long `app check` waits for the platform before skipping the
 /// existence checks.
 const CHECK_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// `app prepare`: creates missing volumes of the manifest and pushes (or,
+/// for other users' volumes, pulls) their local copies.
+async fn prepare(path: &Path) -> Result<()> {
+    use crate::volume::{metadata, pull, push};
+    let source = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        Error::failed(match e.kind() {
+            std::io::ErrorKind::NotFound => format!("{source}: no such file"),
+            _ => format!("{source}: {e}"),
+        })
+    })?;
+    let app = manifest::parse_manifest(&text, &source).map_err(|e| Error::failed(e.to_string()))?;
+    let names: Vec<String> = app
+        .app_v1alpha1
+        .spec
+        .volumes
+        .iter()
+        .flatten()
+        .filter_map(|v| v.volume.as_ref().and_then(|s| s.volume.clone()))
+        .collect();
+    if names.is_empty() {
+        printer::line("the app requests no volumes");
+        return Ok(());
+    }
+    let client = Client::from_config()?;
+    let root = crate::config::volume_root();
+    for name in names {
+        if name.contains('/') {
+            let regular = crate::volume::names::regular(&name)?;
+            let outcome = pull::pull(&client, &root, &regular, false, false).await?;
+            printer::line(&format!(
+                "pulled volume {name}: revision {}, {} file(s) downloaded",
+                outcome.volume.revision, outcome.downloaded
+            ));
+            continue;
+        }
+        let volume = match client.volume_get(&name).await {
+            Ok(v) => v,
+            Err(Error::Api { status: 404, .. }) => {
+                let v = client.volume_create(&name).await?;
+                printer::line(&format!("created volume {name}"));
+                v
+            }
+            Err(e) => return Err(e),
+        };
+        let dir = metadata::volume_dir(&root, &volume.id);
+        if !dir.join(metadata::METADATA_FILE).exists() {
+            std::fs::create_dir_all(&dir)
+                .and_then(|()| metadata::write(&dir, &volume))
+                .map_err(|e| Error::failed(format!("cannot create {}: {e}", dir.display())))?;
+        }
+        let outcome = push::push(&client, &root, &name, false).await?;
+        if outcome.changed {
+            printer::line(&format!(
+                "pushed volume {name}: revision {}, {} file(s) uploaded",
+                outcome.volume.revision, outcome.uploaded
+            ));
+        } else {
+            printer::line(&format!(
+                "volume {name} is up to date: revision {}, local copy {}",
+                outcome.volume.revision,
+                dir.display()
+            ));
+        }
+    }
+    Ok(())
+}
 
 async fn check(path: &Path) -> Result<()> {
     let source = path.display().to_string();

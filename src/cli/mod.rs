@@ -14,6 +14,7 @@ mod resources;
 mod server;
 mod target;
 pub mod views;
+mod volume;
 mod watch;
 mod worker;
 
@@ -65,6 +66,9 @@ pub enum Command {
     /// Show available resources
     #[command(visible_aliases = ["res", "resource"])]
     Resources(resources::ResourcesArgs),
+    /// Manage volume
+    #[command(visible_aliases = ["volumes", "vol"])]
+    Volume(volume::VolumeGroup),
     /// Manage the namespaces
     #[command(visible_aliases = ["namespaces", "ns"])]
     Namespace(namespace::NamespaceGroup),
@@ -168,7 +172,9 @@ pub fn main() -> ExitCode {
         prog,
         verbose: cli.verbose,
     };
-    let multi_thread = matches!(cmd, Command::Server(_));
+    let is_server = matches!(cmd, Command::Server(_));
+    // Volume transfers hash and stream on several threads.
+    let multi_thread = is_server || matches!(cmd, Command::Volume(_));
     let runtime = if multi_thread {
         tokio::runtime::Builder::new_multi_thread()
             .enable_all()
@@ -188,7 +194,7 @@ pub fn main() -> ExitCode {
     let result = runtime.block_on(async {
         tokio::select! {
             r = run(cmd, &ctx) => r,
-            _ = tokio::signal::ctrl_c(), if !multi_thread => Err(Error::Interrupted),
+            _ = tokio::signal::ctrl_c(), if !is_server => Err(Error::Interrupted),
         }
     });
     // Do not wait for detached blocking tasks (a stuck keyring thread).
@@ -225,6 +231,7 @@ async fn run(cmd: Command, ctx: &Context) -> Result<()> {
         Command::Secret(group) => kv::run(crate::client::KvKind::Secret, group, ctx).await,
         Command::Configmap(group) => kv::run(crate::client::KvKind::ConfigMap, group, ctx).await,
         Command::Namespace(group) => namespace::run(group, ctx).await,
+        Command::Volume(group) => volume::run(group, ctx).await,
         Command::Worker(group) => worker::run(group, ctx, &["worker"]).await,
         Command::App(group) => app::run(group, ctx).await,
         Command::Autoscaler(args) => autoscaler::run(args).await,

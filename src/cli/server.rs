@@ -67,6 +67,12 @@ pub struct ServerArgs {
     /// Milliseconds between scheduler ticks (idle time, queue histories)
     #[arg(long, default_value_t = 1000, value_name = "MS")]
     pub tick_ms: u64,
+    /// Largest file a volume may hold, in bytes
+    #[arg(long, default_value_t = 64 << 30, value_name = "BYTES")]
+    pub volume_max_file_size: u64,
+    /// Largest total size of one volume revision, in bytes
+    #[arg(long, default_value_t = 1 << 40, value_name = "BYTES")]
+    pub volume_max_size: u64,
     /// What runs workers: local processes of spec.command, containers of
     /// spec.image on the Docker engine (DOCKER_HOST), or docker when the
     /// engine answers at start, else process
@@ -108,6 +114,10 @@ pub async fn run(args: ServerArgs) -> Result<()> {
             stop_grace: Duration::from_secs(args.stop_grace),
             session_ttl: Duration::from_secs(args.session_ttl),
             tick: Duration::from_millis(args.tick_ms.max(10)),
+        },
+        volume_limits: platform::volumes::Limits {
+            max_file_size: args.volume_max_file_size,
+            max_volume_size: args.volume_max_size,
         },
         worker_runtime: match args.runtime {
             RuntimeArg::Process => RuntimeChoice::Process,

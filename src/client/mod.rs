@@ -6,6 +6,7 @@
 
 mod api;
 mod apps;
+mod volumes;
 
 use crate::credentials;
 use crate::error::{reason_for_status, Error, Result};
@@ -16,6 +17,7 @@ use serde::Serialize;
 use std::time::Duration;
 
 pub use api::KvKind;
+pub use volumes::Storage;
 
 /// `everai -v`: log each request and its answer on stderr (never the token).
 pub static VERBOSE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
@@ -32,6 +34,7 @@ const TOTAL_TIMEOUT: Duration = Duration::from_secs(60);
 const MAX_RETRIES: u32 = 3;
 const MAX_RETRY_AFTER: Duration = Duration::from_secs(30);
 
+#[derive(Clone)]
 pub struct Client {
     http: reqwest::Client,
     endpoint: String,

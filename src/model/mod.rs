@@ -8,6 +8,7 @@ pub mod app;
 pub mod int64;
 mod objects;
 mod runtime;
+pub mod volume;
 
 pub use objects::*;
 pub use runtime::*;
@@ -31,6 +32,7 @@ pub mod grpc_code {
     pub const PERMISSION_DENIED: i32 = 7;
     pub const RESOURCE_EXHAUSTED: i32 = 8;
     pub const FAILED_PRECONDITION: i32 = 9;
+    pub const ABORTED: i32 = 10;
     pub const INTERNAL: i32 = 13;
     pub const UNAVAILABLE: i32 = 14;
     pub const UNAUTHENTICATED: i32 = 16;

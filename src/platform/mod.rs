@@ -20,6 +20,7 @@ pub mod proxy;
 pub mod resolve;
 pub mod runtime;
 pub mod store;
+pub mod volumes;
 
 use runtime::{Runtime, RuntimeConfig};
 use std::future::Future;
@@ -32,6 +33,7 @@ pub struct ServerOptions {
     /// The API token; `None` = the one kept in the data dir, made on first start.
     pub token: Option<String>,
     pub runtime: RuntimeConfig,
+    pub volume_limits: volumes::Limits,
     pub connections: http::ConnectionLimits,
     /// What runs workers (`--runtime`).
     pub worker_runtime: RuntimeChoice,
@@ -56,6 +58,7 @@ pub struct State {
     pub runtime: Arc<Runtime>,
     pub host: host::Host,
     pub forwarder: proxy::Forwarder,
+    pub volumes: volumes::Volumes,
     pub connections: http::ConnectionLimits,
     /// Held for the server's life: one server per data dir.
     _lock: std::fs::File,
@@ -84,6 +87,7 @@ impl Platform {
                 "stopped {killed} worker process(es) left over by the previous run"
             ));
         }
+        let volumes = volumes::Volumes::open(&dir, options.volume_limits)?;
         let workers = runtime::select(options.worker_runtime, &dir).await?;
         let events = events::EventLog::start(store.clone());
         let runtime = Runtime::new(
@@ -102,6 +106,7 @@ impl Platform {
                 runtime,
                 host: host::Host::detect(),
                 forwarder: proxy::Forwarder::new(),
+                volumes,
                 connections: options.connections,
                 _lock: lock,
             }),

@@ -5,8 +5,10 @@ mod kv;
 mod namespaces;
 mod resources;
 mod routes;
+mod storage;
 #[cfg(test)]
 mod tests;
+mod volumes;
 
 use super::error::{ApiError, ApiResult};
 use super::store::Store;
@@ -29,11 +31,14 @@ pub fn router(state: Arc<State>) -> Router {
         .merge(kv::routes(kv::Kind::Secret))
         .merge(apps::routes())
         .merge(resources::routes())
+        .merge(volumes::routes())
         .route_layer(middleware::from_fn_with_state(state.clone(), require_token));
     Router::new()
         .merge(control)
         // Routes check their own auth: public apps need no token.
         .merge(routes::routes())
+        // Signed URLs carry their own authorisation.
+        .merge(storage::routes())
         .fallback(|| async {
             ApiError::new(
                 axum::http::StatusCode::NOT_FOUND,

@@ -27,6 +27,7 @@ impl Harness {
             data_dir: dir.path().join("data"),
             token: Some(TOKEN.to_string()),
             runtime: RuntimeConfig::default(),
+            volume_limits: crate::platform::volumes::Limits::default(),
             connections: ConnectionLimits {
                 max_connections: 16,
                 header_timeout: Duration::from_secs(5),

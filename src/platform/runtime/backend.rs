@@ -31,6 +31,10 @@ pub struct Launch {
     pub worker_dir: PathBuf,
     /// `spec.imagePullSecrets` resolved: (username, password).
     pub pull_auth: Option<(String, String)>,
+    /// Data volumes at the revision current at start: a read-only host
+    /// tree per volume and where the worker sees it (the process runtime
+    /// already has them linked under `mounts/`; a container binds them).
+    pub data_mounts: Vec<crate::platform::volumes::mounts::DataMount>,
 }
 
 impl Launch {

@@ -21,7 +21,7 @@ use super::events::EventLog;
 use super::store::Store;
 use crate::model::app::AppV1alpha1;
 use crate::model::{detail_status, worker_status, Worker};
-use std::collections::{HashMap, VecDeque};
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
@@ -260,6 +260,10 @@ pub struct AppState {
     pub wake_on_busy: bool,
     /// Sticky sessions (`x-everai-session-id`) and their workers.
     pub sessions: HashMap<String, Session>,
+    /// Data volume revisions workers of the current revision see
+    /// (`spec.volumes[].name` → `volume@revision`); `app update` after a
+    /// push rolls the workers onto the new ones.
+    pub volume_revisions: BTreeMap<String, String>,
 }
 
 impl AppState {
@@ -432,6 +436,7 @@ impl Runtime {
             namespace
         };
         let wake_on_busy = wakes_on_busy(&launch.app);
+        let volume_revisions = self.volume_revisions(&launch.app);
         let rt = Arc::new(AppRuntime {
             uid: launch.uid.clone(),
             namespace,
@@ -454,6 +459,7 @@ impl Runtime {
                 last_problem: None,
                 wake_on_busy,
                 sessions: HashMap::new(),
+                volume_revisions,
             }),
             wake: Notify::new(),
         });
@@ -473,8 +479,10 @@ impl Runtime {
     /// and replace the old ones one by one; otherwise only the policy changes.
     pub fn update(self: &Arc<Self>, uid: &str, app: AppV1alpha1, revision: i64, workdir: PathBuf) {
         let Some(rt) = self.get(uid) else { return };
+        let volume_revisions = self.volume_revisions(&app);
         let mut st = rt.lock();
-        let rolls = runs_differently(&st.app, &app);
+        let rolls = runs_differently(&st.app, &app) || st.volume_revisions != volume_revisions;
+        st.volume_revisions = volume_revisions;
         st.manual_target = manual_default(&app).or(st.manual_target);
         st.wake_on_busy = wakes_on_busy(&app);
         st.app = Arc::new(app);
@@ -508,6 +516,16 @@ impl Runtime {
         }
         drop(st);
         rt.wake.notify_one();
+    }
+
+    /// The data volume revisions a worker of `app` started now would see
+    /// (empty when they cannot be resolved: the worker start says why).
+    fn volume_revisions(&self, app: &AppV1alpha1) -> BTreeMap<String, String> {
+        self.store
+            .call_blocking(|c| Ok(crate::platform::volumes::mounts::current_revisions(c, app)))
+            .ok()
+            .and_then(Result::ok)
+            .unwrap_or_default()
     }
 
     /// Pause: every worker stops (busy ones finish their request first),

@@ -5,8 +5,11 @@
 //! Worker layout under the data dir: `workers/<id>/` holds `worker.log`
 //! (stdout and stderr), `volumes/<name>/` (configmap and secret volumes as
 //! files, one per key) and `mounts/<mountPath>` (the same files at each
-//! `volumeMounts` path). A process worker runs in the app's working
-//! directory; a container gets those directories mounted.
+//! `volumeMounts` path). Data volumes are symlinks there to the read-only
+//! tree of the revision current at start (platform/volumes/mounts.rs),
+//! also given to the runtime as `Launch::data_mounts`. A process worker
+//! runs in the app's working directory; a container gets those
+//! directories mounted.
 
 use super::backend::Launch;
 use super::lease::dispatch;
@@ -14,6 +17,7 @@ use super::{AppRuntime, Runtime, WorkerState};
 use crate::model::app::AppV1alpha1;
 use crate::model::{worker_status, Worker};
 use crate::platform::store::{KvKind, KvReader};
+use crate::platform::volumes::mounts;
 use crate::platform::{log, paths, resolve};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -298,6 +302,7 @@ async fn prepare(
 ) -> Result<Launch, String> {
     let app_for_env = app.clone();
     let worker_dir_owned = worker_dir.to_path_buf();
+    let volumes_root = runtime.data_dir.join("volumes");
     let (mut env, pull_auth) = runtime
         .store
         .read_kv(move |c| {
@@ -308,6 +313,16 @@ async fn prepare(
             write_volumes(c, &app_for_env, &worker_dir_owned)
                 .map_err(crate::platform::error::ApiError::precondition)?;
             Ok((env, pull_auth))
+        })
+        .await
+        .map_err(|e| e.message)?;
+    let (app_for_mounts, worker_dir_owned) = (app.clone(), worker_dir.to_path_buf());
+    let data_mounts = runtime
+        .store
+        .call(move |c| {
+            mounts::resolve(c, &volumes_root, &app_for_mounts)
+                .and_then(|m| mounts::link_into(&worker_dir_owned, &m).map(|()| m))
+                .map_err(crate::platform::error::ApiError::precondition)
         })
         .await
         .map_err(|e| e.message)?;
@@ -339,6 +354,7 @@ async fn prepare(
         workdir: workdir.to_path_buf(),
         worker_dir: worker_dir.to_path_buf(),
         pull_auth,
+        data_mounts,
     })
 }
 

@@ -6,7 +6,9 @@
 //! per table, each adding typed methods to [`Store`]. Callers get domain
 //! values and a [`StoreError`]; they never see a connection. Value
 //! resolution (`platform::resolve`) reads configmaps and secrets through a
-//! [`KvReader`] handed out by [`Store::read_kv`].
+//! [`KvReader`] handed out by [`Store::read_kv`]. The volumes module keeps
+//! its own tables and statements (`platform/volumes/store.rs`, migration 2)
+//! and reaches the connection through [`Store::call`].
 
 mod apps;
 mod error;
@@ -74,6 +76,8 @@ const MIGRATIONS: &[&str] = &[
         created_at TEXT NOT NULL
      );
      CREATE INDEX workers_by_app ON workers (app_uid);",
+    // 2: volumes, their revisions, files and multipart uploads.
+    super::volumes::store::MIGRATION,
 ];
 
 #[derive(Clone)]
@@ -98,6 +102,37 @@ impl Store {
         Ok(Store {
             conn: Arc::new(Mutex::new(conn)),
         })
+    }
+
+    /// Runs `f` on the connection off the async executor: for the volumes
+    /// module, whose tables and statements live in `platform/volumes/store.rs`.
+    pub async fn call<R, F>(&self, f: F) -> ApiResult<R>
+    where
+        R: Send + 'static,
+        F: FnOnce(&mut Connection) -> ApiResult<R> + Send + 'static,
+    {
+        let conn = self.conn.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut guard = conn
+                .lock()
+                .map_err(|_| ApiError::internal("store lock poisoned"))?;
+            f(&mut guard)
+        })
+        .await
+        .map_err(|e| ApiError::internal(format!("store task failed: {e}")))?
+    }
+
+    /// [`Store::call`] on the current thread (the volumes module's short
+    /// reads from blocking contexts).
+    pub fn call_blocking<R>(
+        &self,
+        f: impl FnOnce(&mut Connection) -> ApiResult<R>,
+    ) -> ApiResult<R> {
+        let mut guard = self
+            .conn
+            .lock()
+            .map_err(|_| ApiError::internal("store lock poisoned"))?;
+        f(&mut guard)
     }
 
     /// Runs `f` off the async executor with read access to configmaps and

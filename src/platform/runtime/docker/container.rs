@@ -76,8 +76,14 @@ pub fn create_body(launch: &Launch, owner: &Owner) -> Result<ContainerCreateBody
             continue;
         };
         let source = launch.mounts_dir().join(path.trim_start_matches('/'));
-        if source.is_dir() {
+        // Data volumes are symlinks there; they are bound from their tree below.
+        if source.is_dir() && !source.is_symlink() {
             binds.push(bind(&source, path));
+        }
+    }
+    for data in &launch.data_mounts {
+        for path in data.mount_paths.iter().filter(|p| p.starts_with('/')) {
+            binds.push(bind(&data.host_dir, path));
         }
     }
 
@@ -316,7 +322,40 @@ mod tests {
             workdir: dir.to_path_buf(),
             worker_dir: dir.to_path_buf(),
             pull_auth: None,
+            data_mounts: Vec::new(),
         }
+    }
+
+    #[test]
+    fn data_volumes_are_bound_read_only_from_their_revision_tree() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let tree = dir.path().join("revisions/V1/000001-abc");
+        std::fs::create_dir_all(&tree).expect("mkdir");
+        std::fs::create_dir_all(dir.path().join("mounts")).expect("mkdir");
+        std::os::unix::fs::symlink(&tree, dir.path().join("mounts/models")).expect("symlink");
+        let mut l = launch(
+            serde_json::json!({
+                "image": "demo:v1",
+                "resource": {"cpu": 1, "memory": "256 MiB"},
+                "volumeMounts": [{"name": "models", "mountPath": "/models", "readOnly": true}],
+            }),
+            dir.path(),
+        );
+        l.data_mounts = vec![crate::platform::volumes::mounts::DataMount {
+            name: "models".into(),
+            volume: "models".into(),
+            revision: "000001-abc".into(),
+            host_dir: tree.clone(),
+            mount_paths: vec!["/models".into()],
+            read_only: true,
+        }];
+        let binds = create_body(&l, &owner())
+            .expect("body")
+            .host_config
+            .expect("host config")
+            .binds
+            .expect("binds");
+        assert_eq!(binds, vec![format!("{}:/models:ro", tree.display())]);
     }
 
     fn owner() -> Owner {
