@@ -31,6 +31,9 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('workers', 'workers', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('w', 'w', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Print current configuration')
+            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Image management: build and push')
+            [CompletionResult]::new('images', 'images', [CompletionResultType]::ParameterValue, 'Image management: build and push')
+            [CompletionResult]::new('i', 'i', [CompletionResultType]::ParameterValue, 'Image management: build and push')
             [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'Manage app')
             [CompletionResult]::new('apps', 'apps', [CompletionResultType]::ParameterValue, 'Manage app')
             [CompletionResult]::new('a', 'a', [CompletionResultType]::ParameterValue, 'Manage app')
@@ -220,6 +223,111 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         'everai;config' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;image' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an image from a directory with the Docker engine and push it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'everai;images' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an image from a directory with the Docker engine and push it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'everai;i' {
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an image from a directory with the Docker engine and push it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'everai;image;build' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The Dockerfile [default: `dockerfile` of image_builder.yaml, else DIRECTORY/Dockerfile]')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The Dockerfile [default: `dockerfile` of image_builder.yaml, else DIRECTORY/Dockerfile]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The image name, REGISTRY/REPOSITORY[:TAG]')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'The image name, REGISTRY/REPOSITORY[:TAG]')
+            [CompletionResult]::new('--build-arg', '--build-arg', [CompletionResultType]::ParameterName, 'A build argument (KEY alone takes the value of the environment variable KEY)')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'A label of the image')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'The target platform, os/arch[/variant] [default: the engine''s own]')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Build up to this stage of a multi-stage Dockerfile')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Registry user for the push (with --password-stdin)')
+            [CompletionResult]::new('--no-push', '--no-push', [CompletionResultType]::ParameterName, 'Build only: do not push (nothing is recorded)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Do not use the engine''s build cache')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the registry password from standard input (with --username)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'everai;images;build' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The Dockerfile [default: `dockerfile` of image_builder.yaml, else DIRECTORY/Dockerfile]')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The Dockerfile [default: `dockerfile` of image_builder.yaml, else DIRECTORY/Dockerfile]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The image name, REGISTRY/REPOSITORY[:TAG]')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'The image name, REGISTRY/REPOSITORY[:TAG]')
+            [CompletionResult]::new('--build-arg', '--build-arg', [CompletionResultType]::ParameterName, 'A build argument (KEY alone takes the value of the environment variable KEY)')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'A label of the image')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'The target platform, os/arch[/variant] [default: the engine''s own]')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Build up to this stage of a multi-stage Dockerfile')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Registry user for the push (with --password-stdin)')
+            [CompletionResult]::new('--no-push', '--no-push', [CompletionResultType]::ParameterName, 'Build only: do not push (nothing is recorded)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Do not use the engine''s build cache')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the registry password from standard input (with --username)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'everai;i;build' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The Dockerfile [default: `dockerfile` of image_builder.yaml, else DIRECTORY/Dockerfile]')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The Dockerfile [default: `dockerfile` of image_builder.yaml, else DIRECTORY/Dockerfile]')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'The image name, REGISTRY/REPOSITORY[:TAG]')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'The image name, REGISTRY/REPOSITORY[:TAG]')
+            [CompletionResult]::new('--build-arg', '--build-arg', [CompletionResultType]::ParameterName, 'A build argument (KEY alone takes the value of the environment variable KEY)')
+            [CompletionResult]::new('--label', '--label', [CompletionResultType]::ParameterName, 'A label of the image')
+            [CompletionResult]::new('--platform', '--platform', [CompletionResultType]::ParameterName, 'The target platform, os/arch[/variant] [default: the engine''s own]')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Build up to this stage of a multi-stage Dockerfile')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'Registry user for the push (with --password-stdin)')
+            [CompletionResult]::new('--no-push', '--no-push', [CompletionResultType]::ParameterName, 'Build only: do not push (nothing is recorded)')
+            [CompletionResult]::new('--no-cache', '--no-cache', [CompletionResultType]::ParameterName, 'Do not use the engine''s build cache')
+            [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the registry password from standard input (with --username)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'everai;image;help' {
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an image from a directory with the Docker engine and push it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'everai;image;help;build' {
+            break
+        }
+        'everai;image;help;help' {
+            break
+        }
+        'everai;images;help' {
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an image from a directory with the Docker engine and push it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'everai;images;help;build' {
+            break
+        }
+        'everai;images;help;help' {
+            break
+        }
+        'everai;i;help' {
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an image from a directory with the Docker engine and push it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'everai;i;help;build' {
+            break
+        }
+        'everai;i;help;help' {
             break
         }
         'everai;app' {
@@ -1158,7 +1266,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         'everai;app;upgrade' {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]')
-            [CompletionResult]::new('--image', '--image', [CompletionResultType]::ParameterName, 'Set the app''s image to IMAGE and roll its workers (a value is required for now: taking the image of the last `everai image build` is not supported yet)')
+            [CompletionResult]::new('--image', '--image', [CompletionResultType]::ParameterName, 'Set the app''s image to IMAGE and roll its workers; with no value, to the digest the last `everai image build` pushed from the app''s directory (put NAME before a bare --image)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]')
             [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'With --dry-run: yaml (the manifest, default) or json (the request body)')
@@ -1171,7 +1279,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         'everai;apps;upgrade' {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]')
-            [CompletionResult]::new('--image', '--image', [CompletionResultType]::ParameterName, 'Set the app''s image to IMAGE and roll its workers (a value is required for now: taking the image of the last `everai image build` is not supported yet)')
+            [CompletionResult]::new('--image', '--image', [CompletionResultType]::ParameterName, 'Set the app''s image to IMAGE and roll its workers; with no value, to the digest the last `everai image build` pushed from the app''s directory (put NAME before a bare --image)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]')
             [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'With --dry-run: yaml (the manifest, default) or json (the request body)')
@@ -1184,7 +1292,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         'everai;a;upgrade' {
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]')
             [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]')
-            [CompletionResult]::new('--image', '--image', [CompletionResultType]::ParameterName, 'Set the app''s image to IMAGE and roll its workers (a value is required for now: taking the image of the last `everai image build` is not supported yet)')
+            [CompletionResult]::new('--image', '--image', [CompletionResultType]::ParameterName, 'Set the app''s image to IMAGE and roll its workers; with no value, to the digest the last `everai image build` pushed from the app''s directory (put NAME before a bare --image)')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]')
             [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'With --dry-run: yaml (the manifest, default) or json (the request body)')
@@ -2645,6 +2753,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'Logout: forget the stored token')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Print current configuration')
+            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Image management: build and push')
             [CompletionResult]::new('app', 'app', [CompletionResultType]::ParameterValue, 'Manage app')
             [CompletionResult]::new('secret', 'secret', [CompletionResultType]::ParameterValue, 'Manage secrets')
             [CompletionResult]::new('autoscaler', 'autoscaler', [CompletionResultType]::ParameterValue, 'Run the autoscaler service')
@@ -2672,6 +2781,13 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             break
         }
         'everai;help;config' {
+            break
+        }
+        'everai;help;image' {
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an image from a directory with the Docker engine and push it')
+            break
+        }
+        'everai;help;image;build' {
             break
         }
         'everai;help;app' {

@@ -46,6 +46,15 @@ _everai() {
             everai,help)
                 cmd="everai__subcmd__help"
                 ;;
+            everai,i)
+                cmd="everai__subcmd__image"
+                ;;
+            everai,image)
+                cmd="everai__subcmd__image"
+                ;;
+            everai,images)
+                cmd="everai__subcmd__image"
+                ;;
             everai,login)
                 cmd="everai__subcmd__login"
                 ;;
@@ -283,6 +292,9 @@ _everai() {
             everai__subcmd__help,help)
                 cmd="everai__subcmd__help__subcmd__help"
                 ;;
+            everai__subcmd__help,image)
+                cmd="everai__subcmd__help__subcmd__image"
+                ;;
             everai__subcmd__help,login)
                 cmd="everai__subcmd__help__subcmd__login"
                 ;;
@@ -367,6 +379,9 @@ _everai() {
             everai__subcmd__help__subcmd__configmap,update)
                 cmd="everai__subcmd__help__subcmd__configmap__subcmd__update"
                 ;;
+            everai__subcmd__help__subcmd__image,build)
+                cmd="everai__subcmd__help__subcmd__image__subcmd__build"
+                ;;
             everai__subcmd__help__subcmd__namespace,create)
                 cmd="everai__subcmd__help__subcmd__namespace__subcmd__create"
                 ;;
@@ -420,6 +435,18 @@ _everai() {
                 ;;
             everai__subcmd__help__subcmd__worker,list)
                 cmd="everai__subcmd__help__subcmd__worker__subcmd__list"
+                ;;
+            everai__subcmd__image,build)
+                cmd="everai__subcmd__image__subcmd__build"
+                ;;
+            everai__subcmd__image,help)
+                cmd="everai__subcmd__image__subcmd__help"
+                ;;
+            everai__subcmd__image__subcmd__help,build)
+                cmd="everai__subcmd__image__subcmd__help__subcmd__build"
+                ;;
+            everai__subcmd__image__subcmd__help,help)
+                cmd="everai__subcmd__image__subcmd__help__subcmd__help"
                 ;;
             everai__subcmd__namespace,create)
                 cmd="everai__subcmd__namespace__subcmd__create"
@@ -575,7 +602,7 @@ _everai() {
 
     case "${cmd}" in
         everai)
-            opts="-v -h --verbose --help login logout worker workers w config app apps a secret secrets sec s autoscaler configmap cm configmaps resources res resource volume volumes vol namespace namespaces ns version server completion help"
+            opts="-v -h --verbose --help login logout worker workers w config image images i app apps a secret secrets sec s autoscaler configmap cm configmaps resources res resource volume volumes vol namespace namespaces ns version server completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1565,7 +1592,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__help)
-            opts="login logout worker config app secret autoscaler configmap resources volume namespace version server completion help"
+            opts="login logout worker config image app secret autoscaler configmap resources volume namespace version server completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1917,6 +1944,34 @@ _everai() {
         everai__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__help__subcmd__image)
+            opts="build"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__help__subcmd__image__subcmd__build)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2293,6 +2348,112 @@ _everai() {
             return 0
             ;;
         everai__subcmd__help__subcmd__worker__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__image)
+            opts="-h --help build help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__image__subcmd__build)
+            opts="-f -t -h --file --tag --build-arg --label --platform --no-push --target --no-cache --username --password-stdin --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -t)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --build-arg)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --label)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --platform)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --target)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__image__subcmd__help)
+            opts="build help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__image__subcmd__help__subcmd__build)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__image__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -28,6 +28,9 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand workers 'Manage the worker of app'
             cand w 'Manage the worker of app'
             cand config 'Print current configuration'
+            cand image 'Image management: build and push'
+            cand images 'Image management: build and push'
+            cand i 'Image management: build and push'
             cand app 'Manage app'
             cand apps 'Manage app'
             cand a 'Manage app'
@@ -196,6 +199,96 @@ set edit:completion:arg-completer[everai] = {|@words|
         &'everai;config'= {
             cand -h 'Print help'
             cand --help 'Print help'
+        }
+        &'everai;image'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand build 'Build an image from a directory with the Docker engine and push it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;images'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand build 'Build an image from a directory with the Docker engine and push it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;i'= {
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand build 'Build an image from a directory with the Docker engine and push it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;image;build'= {
+            cand -f 'The Dockerfile [default: `dockerfile` of image_builder.yaml, else DIRECTORY/Dockerfile]'
+            cand --file 'The Dockerfile [default: `dockerfile` of image_builder.yaml, else DIRECTORY/Dockerfile]'
+            cand -t 'The image name, REGISTRY/REPOSITORY[:TAG]'
+            cand --tag 'The image name, REGISTRY/REPOSITORY[:TAG]'
+            cand --build-arg 'A build argument (KEY alone takes the value of the environment variable KEY)'
+            cand --label 'A label of the image'
+            cand --platform 'The target platform, os/arch[/variant] [default: the engine''s own]'
+            cand --target 'Build up to this stage of a multi-stage Dockerfile'
+            cand --username 'Registry user for the push (with --password-stdin)'
+            cand --no-push 'Build only: do not push (nothing is recorded)'
+            cand --no-cache 'Do not use the engine''s build cache'
+            cand --password-stdin 'Read the registry password from standard input (with --username)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'everai;images;build'= {
+            cand -f 'The Dockerfile [default: `dockerfile` of image_builder.yaml, else DIRECTORY/Dockerfile]'
+            cand --file 'The Dockerfile [default: `dockerfile` of image_builder.yaml, else DIRECTORY/Dockerfile]'
+            cand -t 'The image name, REGISTRY/REPOSITORY[:TAG]'
+            cand --tag 'The image name, REGISTRY/REPOSITORY[:TAG]'
+            cand --build-arg 'A build argument (KEY alone takes the value of the environment variable KEY)'
+            cand --label 'A label of the image'
+            cand --platform 'The target platform, os/arch[/variant] [default: the engine''s own]'
+            cand --target 'Build up to this stage of a multi-stage Dockerfile'
+            cand --username 'Registry user for the push (with --password-stdin)'
+            cand --no-push 'Build only: do not push (nothing is recorded)'
+            cand --no-cache 'Do not use the engine''s build cache'
+            cand --password-stdin 'Read the registry password from standard input (with --username)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'everai;i;build'= {
+            cand -f 'The Dockerfile [default: `dockerfile` of image_builder.yaml, else DIRECTORY/Dockerfile]'
+            cand --file 'The Dockerfile [default: `dockerfile` of image_builder.yaml, else DIRECTORY/Dockerfile]'
+            cand -t 'The image name, REGISTRY/REPOSITORY[:TAG]'
+            cand --tag 'The image name, REGISTRY/REPOSITORY[:TAG]'
+            cand --build-arg 'A build argument (KEY alone takes the value of the environment variable KEY)'
+            cand --label 'A label of the image'
+            cand --platform 'The target platform, os/arch[/variant] [default: the engine''s own]'
+            cand --target 'Build up to this stage of a multi-stage Dockerfile'
+            cand --username 'Registry user for the push (with --password-stdin)'
+            cand --no-push 'Build only: do not push (nothing is recorded)'
+            cand --no-cache 'Do not use the engine''s build cache'
+            cand --password-stdin 'Read the registry password from standard input (with --username)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'everai;image;help'= {
+            cand build 'Build an image from a directory with the Docker engine and push it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;image;help;build'= {
+        }
+        &'everai;image;help;help'= {
+        }
+        &'everai;images;help'= {
+            cand build 'Build an image from a directory with the Docker engine and push it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;images;help;build'= {
+        }
+        &'everai;images;help;help'= {
+        }
+        &'everai;i;help'= {
+            cand build 'Build an image from a directory with the Docker engine and push it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'everai;i;help;build'= {
+        }
+        &'everai;i;help;help'= {
         }
         &'everai;app'= {
             cand -h 'Print help'
@@ -1031,7 +1124,7 @@ set edit:completion:arg-completer[everai] = {|@words|
         &'everai;app;upgrade'= {
             cand -n 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]'
             cand --namespace 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]'
-            cand --image 'Set the app''s image to IMAGE and roll its workers (a value is required for now: taking the image of the last `everai image build` is not supported yet)'
+            cand --image 'Set the app''s image to IMAGE and roll its workers; with no value, to the digest the last `everai image build` pushed from the app''s directory (put NAME before a bare --image)'
             cand -f 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]'
             cand --from-file 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]'
             cand -o 'With --dry-run: yaml (the manifest, default) or json (the request body)'
@@ -1043,7 +1136,7 @@ set edit:completion:arg-completer[everai] = {|@words|
         &'everai;apps;upgrade'= {
             cand -n 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]'
             cand --namespace 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]'
-            cand --image 'Set the app''s image to IMAGE and roll its workers (a value is required for now: taking the image of the last `everai image build` is not supported yet)'
+            cand --image 'Set the app''s image to IMAGE and roll its workers; with no value, to the digest the last `everai image build` pushed from the app''s directory (put NAME before a bare --image)'
             cand -f 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]'
             cand --from-file 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]'
             cand -o 'With --dry-run: yaml (the manifest, default) or json (the request body)'
@@ -1055,7 +1148,7 @@ set edit:completion:arg-completer[everai] = {|@words|
         &'everai;a;upgrade'= {
             cand -n 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]'
             cand --namespace 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]'
-            cand --image 'Set the app''s image to IMAGE and roll its workers (a value is required for now: taking the image of the last `everai image build` is not supported yet)'
+            cand --image 'Set the app''s image to IMAGE and roll its workers; with no value, to the digest the last `everai image build` pushed from the app''s directory (put NAME before a bare --image)'
             cand -f 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]'
             cand --from-file 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]'
             cand -o 'With --dry-run: yaml (the manifest, default) or json (the request body)'
@@ -2263,6 +2356,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand logout 'Logout: forget the stored token'
             cand worker 'Manage the worker of app'
             cand config 'Print current configuration'
+            cand image 'Image management: build and push'
             cand app 'Manage app'
             cand secret 'Manage secrets'
             cand autoscaler 'Run the autoscaler service'
@@ -2285,6 +2379,11 @@ set edit:completion:arg-completer[everai] = {|@words|
         &'everai;help;worker;list'= {
         }
         &'everai;help;config'= {
+        }
+        &'everai;help;image'= {
+            cand build 'Build an image from a directory with the Docker engine and push it'
+        }
+        &'everai;help;image;build'= {
         }
         &'everai;help;app'= {
             cand create 'Create an app'

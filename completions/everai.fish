@@ -32,6 +32,9 @@ complete -c everai -n "__fish_everai_needs_command" -f -a "worker" -d 'Manage th
 complete -c everai -n "__fish_everai_needs_command" -f -a "workers" -d 'Manage the worker of app'
 complete -c everai -n "__fish_everai_needs_command" -f -a "w" -d 'Manage the worker of app'
 complete -c everai -n "__fish_everai_needs_command" -f -a "config" -d 'Print current configuration'
+complete -c everai -n "__fish_everai_needs_command" -f -a "image" -d 'Image management: build and push'
+complete -c everai -n "__fish_everai_needs_command" -f -a "images" -d 'Image management: build and push'
+complete -c everai -n "__fish_everai_needs_command" -f -a "i" -d 'Image management: build and push'
 complete -c everai -n "__fish_everai_needs_command" -f -a "app" -d 'Manage app'
 complete -c everai -n "__fish_everai_needs_command" -f -a "apps" -d 'Manage app'
 complete -c everai -n "__fish_everai_needs_command" -f -a "a" -d 'Manage app'
@@ -116,6 +119,54 @@ complete -c everai -n "__fish_everai_using_subcommand w; and __fish_seen_subcomm
 complete -c everai -n "__fish_everai_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "list" -d 'List workers of app'
 complete -c everai -n "__fish_everai_using_subcommand w; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c everai -n "__fish_everai_using_subcommand config" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand image; and not __fish_seen_subcommand_from build help" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand image; and not __fish_seen_subcommand_from build help" -f -a "build" -d 'Build an image from a directory with the Docker engine and push it'
+complete -c everai -n "__fish_everai_using_subcommand image; and not __fish_seen_subcommand_from build help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand image; and __fish_seen_subcommand_from build" -s f -l file -d 'The Dockerfile [default: `dockerfile` of image_builder.yaml, else DIRECTORY/Dockerfile]' -r -F
+complete -c everai -n "__fish_everai_using_subcommand image; and __fish_seen_subcommand_from build" -s t -l tag -d 'The image name, REGISTRY/REPOSITORY[:TAG]' -r
+complete -c everai -n "__fish_everai_using_subcommand image; and __fish_seen_subcommand_from build" -l build-arg -d 'A build argument (KEY alone takes the value of the environment variable KEY)' -r
+complete -c everai -n "__fish_everai_using_subcommand image; and __fish_seen_subcommand_from build" -l label -d 'A label of the image' -r
+complete -c everai -n "__fish_everai_using_subcommand image; and __fish_seen_subcommand_from build" -l platform -d 'The target platform, os/arch[/variant] [default: the engine\'s own]' -r
+complete -c everai -n "__fish_everai_using_subcommand image; and __fish_seen_subcommand_from build" -l target -d 'Build up to this stage of a multi-stage Dockerfile' -r
+complete -c everai -n "__fish_everai_using_subcommand image; and __fish_seen_subcommand_from build" -l username -d 'Registry user for the push (with --password-stdin)' -r
+complete -c everai -n "__fish_everai_using_subcommand image; and __fish_seen_subcommand_from build" -l no-push -d 'Build only: do not push (nothing is recorded)'
+complete -c everai -n "__fish_everai_using_subcommand image; and __fish_seen_subcommand_from build" -l no-cache -d 'Do not use the engine\'s build cache'
+complete -c everai -n "__fish_everai_using_subcommand image; and __fish_seen_subcommand_from build" -l password-stdin -d 'Read the registry password from standard input (with --username)'
+complete -c everai -n "__fish_everai_using_subcommand image; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c everai -n "__fish_everai_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "build" -d 'Build an image from a directory with the Docker engine and push it'
+complete -c everai -n "__fish_everai_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand images; and not __fish_seen_subcommand_from build help" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand images; and not __fish_seen_subcommand_from build help" -f -a "build" -d 'Build an image from a directory with the Docker engine and push it'
+complete -c everai -n "__fish_everai_using_subcommand images; and not __fish_seen_subcommand_from build help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand images; and __fish_seen_subcommand_from build" -s f -l file -d 'The Dockerfile [default: `dockerfile` of image_builder.yaml, else DIRECTORY/Dockerfile]' -r -F
+complete -c everai -n "__fish_everai_using_subcommand images; and __fish_seen_subcommand_from build" -s t -l tag -d 'The image name, REGISTRY/REPOSITORY[:TAG]' -r
+complete -c everai -n "__fish_everai_using_subcommand images; and __fish_seen_subcommand_from build" -l build-arg -d 'A build argument (KEY alone takes the value of the environment variable KEY)' -r
+complete -c everai -n "__fish_everai_using_subcommand images; and __fish_seen_subcommand_from build" -l label -d 'A label of the image' -r
+complete -c everai -n "__fish_everai_using_subcommand images; and __fish_seen_subcommand_from build" -l platform -d 'The target platform, os/arch[/variant] [default: the engine\'s own]' -r
+complete -c everai -n "__fish_everai_using_subcommand images; and __fish_seen_subcommand_from build" -l target -d 'Build up to this stage of a multi-stage Dockerfile' -r
+complete -c everai -n "__fish_everai_using_subcommand images; and __fish_seen_subcommand_from build" -l username -d 'Registry user for the push (with --password-stdin)' -r
+complete -c everai -n "__fish_everai_using_subcommand images; and __fish_seen_subcommand_from build" -l no-push -d 'Build only: do not push (nothing is recorded)'
+complete -c everai -n "__fish_everai_using_subcommand images; and __fish_seen_subcommand_from build" -l no-cache -d 'Do not use the engine\'s build cache'
+complete -c everai -n "__fish_everai_using_subcommand images; and __fish_seen_subcommand_from build" -l password-stdin -d 'Read the registry password from standard input (with --username)'
+complete -c everai -n "__fish_everai_using_subcommand images; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c everai -n "__fish_everai_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "build" -d 'Build an image from a directory with the Docker engine and push it'
+complete -c everai -n "__fish_everai_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand i; and not __fish_seen_subcommand_from build help" -s h -l help -d 'Print help'
+complete -c everai -n "__fish_everai_using_subcommand i; and not __fish_seen_subcommand_from build help" -f -a "build" -d 'Build an image from a directory with the Docker engine and push it'
+complete -c everai -n "__fish_everai_using_subcommand i; and not __fish_seen_subcommand_from build help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand i; and __fish_seen_subcommand_from build" -s f -l file -d 'The Dockerfile [default: `dockerfile` of image_builder.yaml, else DIRECTORY/Dockerfile]' -r -F
+complete -c everai -n "__fish_everai_using_subcommand i; and __fish_seen_subcommand_from build" -s t -l tag -d 'The image name, REGISTRY/REPOSITORY[:TAG]' -r
+complete -c everai -n "__fish_everai_using_subcommand i; and __fish_seen_subcommand_from build" -l build-arg -d 'A build argument (KEY alone takes the value of the environment variable KEY)' -r
+complete -c everai -n "__fish_everai_using_subcommand i; and __fish_seen_subcommand_from build" -l label -d 'A label of the image' -r
+complete -c everai -n "__fish_everai_using_subcommand i; and __fish_seen_subcommand_from build" -l platform -d 'The target platform, os/arch[/variant] [default: the engine\'s own]' -r
+complete -c everai -n "__fish_everai_using_subcommand i; and __fish_seen_subcommand_from build" -l target -d 'Build up to this stage of a multi-stage Dockerfile' -r
+complete -c everai -n "__fish_everai_using_subcommand i; and __fish_seen_subcommand_from build" -l username -d 'Registry user for the push (with --password-stdin)' -r
+complete -c everai -n "__fish_everai_using_subcommand i; and __fish_seen_subcommand_from build" -l no-push -d 'Build only: do not push (nothing is recorded)'
+complete -c everai -n "__fish_everai_using_subcommand i; and __fish_seen_subcommand_from build" -l no-cache -d 'Do not use the engine\'s build cache'
+complete -c everai -n "__fish_everai_using_subcommand i; and __fish_seen_subcommand_from build" -l password-stdin -d 'Read the registry password from standard input (with --username)'
+complete -c everai -n "__fish_everai_using_subcommand i; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c everai -n "__fish_everai_using_subcommand i; and __fish_seen_subcommand_from help" -f -a "build" -d 'Build an image from a directory with the Docker engine and push it'
+complete -c everai -n "__fish_everai_using_subcommand i; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w prepare check delete upgrade help" -s h -l help -d 'Print help'
 complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w prepare check delete upgrade help" -f -a "create" -d 'Create an app'
 complete -c everai -n "__fish_everai_using_subcommand app; and not __fish_seen_subcommand_from create get update pause resume list ls queue q events e event worker workers w prepare check delete upgrade help" -f -a "get" -d 'Get app information'
@@ -199,7 +250,7 @@ complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subco
 complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from delete" -l force -d 'Delete without asking for confirmation'
 complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from upgrade" -s n -l namespace -d 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]' -r
-complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from upgrade" -l image -d 'Set the app\'s image to IMAGE and roll its workers (a value is required for now: taking the image of the last `everai image build` is not supported yet)' -r
+complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from upgrade" -l image -d 'Set the app\'s image to IMAGE and roll its workers; with no value, to the digest the last `everai image build` pushed from the app\'s directory (put NAME before a bare --image)' -r
 complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from upgrade" -s f -l from-file -d 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]' -r -F
 complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from upgrade" -s o -l output -d 'With --dry-run: yaml (the manifest, default) or json (the request body)' -r
 complete -c everai -n "__fish_everai_using_subcommand app; and __fish_seen_subcommand_from upgrade" -l dry-run -d 'Print the app as it would be sent, send nothing'
@@ -301,7 +352,7 @@ complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subc
 complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from delete" -l force -d 'Delete without asking for confirmation'
 complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from upgrade" -s n -l namespace -d 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]' -r
-complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from upgrade" -l image -d 'Set the app\'s image to IMAGE and roll its workers (a value is required for now: taking the image of the last `everai image build` is not supported yet)' -r
+complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from upgrade" -l image -d 'Set the app\'s image to IMAGE and roll its workers; with no value, to the digest the last `everai image build` pushed from the app\'s directory (put NAME before a bare --image)' -r
 complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from upgrade" -s f -l from-file -d 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]' -r -F
 complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from upgrade" -s o -l output -d 'With --dry-run: yaml (the manifest, default) or json (the request body)' -r
 complete -c everai -n "__fish_everai_using_subcommand apps; and __fish_seen_subcommand_from upgrade" -l dry-run -d 'Print the app as it would be sent, send nothing'
@@ -403,7 +454,7 @@ complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcomm
 complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from delete" -l force -d 'Delete without asking for confirmation'
 complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from upgrade" -s n -l namespace -d 'The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]' -r
-complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from upgrade" -l image -d 'Set the app\'s image to IMAGE and roll its workers (a value is required for now: taking the image of the last `everai image build` is not supported yet)' -r
+complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from upgrade" -l image -d 'Set the app\'s image to IMAGE and roll its workers; with no value, to the digest the last `everai image build` pushed from the app\'s directory (put NAME before a bare --image)' -r
 complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from upgrade" -s f -l from-file -d 'Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]' -r -F
 complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from upgrade" -s o -l output -d 'With --dry-run: yaml (the manifest, default) or json (the request body)' -r
 complete -c everai -n "__fish_everai_using_subcommand a; and __fish_seen_subcommand_from upgrade" -l dry-run -d 'Print the app as it would be sent, send nothing'
@@ -872,22 +923,24 @@ auto\t''"
 complete -c everai -n "__fish_everai_using_subcommand server" -l no-login -d 'Do not store the endpoint and token as this CLI\'s login'
 complete -c everai -n "__fish_everai_using_subcommand server" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c everai -n "__fish_everai_using_subcommand completion" -s h -l help -d 'Print help'
-complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources volume namespace version server completion help" -f -a "login" -d 'Login; store a token (get one at https://everai.expvent.com)'
-complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources volume namespace version server completion help" -f -a "logout" -d 'Logout: forget the stored token'
-complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources volume namespace version server completion help" -f -a "worker" -d 'Manage the worker of app'
-complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources volume namespace version server completion help" -f -a "config" -d 'Print current configuration'
-complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources volume namespace version server completion help" -f -a "app" -d 'Manage app'
-complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources volume namespace version server completion help" -f -a "secret" -d 'Manage secrets'
-complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources volume namespace version server completion help" -f -a "autoscaler" -d 'Run the autoscaler service'
-complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources volume namespace version server completion help" -f -a "configmap" -d 'Manage configmaps'
-complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources volume namespace version server completion help" -f -a "resources" -d 'Show available resources'
-complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources volume namespace version server completion help" -f -a "volume" -d 'Manage volume'
-complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources volume namespace version server completion help" -f -a "namespace" -d 'Manage the namespaces'
-complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources volume namespace version server completion help" -f -a "version" -d 'Show package and client version'
-complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources volume namespace version server completion help" -f -a "server" -d 'Run the local EverAI platform (REST API, routes, workers, autoscaling)'
-complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources volume namespace version server completion help" -f -a "completion" -d 'Print a shell completion script'
-complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config app secret autoscaler configmap resources volume namespace version server completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config image app secret autoscaler configmap resources volume namespace version server completion help" -f -a "login" -d 'Login; store a token (get one at https://everai.expvent.com)'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config image app secret autoscaler configmap resources volume namespace version server completion help" -f -a "logout" -d 'Logout: forget the stored token'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config image app secret autoscaler configmap resources volume namespace version server completion help" -f -a "worker" -d 'Manage the worker of app'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config image app secret autoscaler configmap resources volume namespace version server completion help" -f -a "config" -d 'Print current configuration'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config image app secret autoscaler configmap resources volume namespace version server completion help" -f -a "image" -d 'Image management: build and push'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config image app secret autoscaler configmap resources volume namespace version server completion help" -f -a "app" -d 'Manage app'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config image app secret autoscaler configmap resources volume namespace version server completion help" -f -a "secret" -d 'Manage secrets'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config image app secret autoscaler configmap resources volume namespace version server completion help" -f -a "autoscaler" -d 'Run the autoscaler service'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config image app secret autoscaler configmap resources volume namespace version server completion help" -f -a "configmap" -d 'Manage configmaps'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config image app secret autoscaler configmap resources volume namespace version server completion help" -f -a "resources" -d 'Show available resources'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config image app secret autoscaler configmap resources volume namespace version server completion help" -f -a "volume" -d 'Manage volume'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config image app secret autoscaler configmap resources volume namespace version server completion help" -f -a "namespace" -d 'Manage the namespaces'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config image app secret autoscaler configmap resources volume namespace version server completion help" -f -a "version" -d 'Show package and client version'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config image app secret autoscaler configmap resources volume namespace version server completion help" -f -a "server" -d 'Run the local EverAI platform (REST API, routes, workers, autoscaling)'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config image app secret autoscaler configmap resources volume namespace version server completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c everai -n "__fish_everai_using_subcommand help; and not __fish_seen_subcommand_from login logout worker config image app secret autoscaler configmap resources volume namespace version server completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from worker" -f -a "list" -d 'List workers of app'
+complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "build" -d 'Build an image from a directory with the Docker engine and push it'
 complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "create" -d 'Create an app'
 complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "get" -d 'Get app information'
 complete -c everai -n "__fish_everai_using_subcommand help; and __fish_seen_subcommand_from app" -f -a "update" -d 'Update an app'

@@ -58,3 +58,70 @@ ensure_reference_client() {
     fi
     export EVERAI_REF_BIN="$venv/bin/everai"
 }
+
+# free_loopback_port: prints a TCP port nobody listens on at 127.0.0.1.
+free_loopback_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# start_test_registry DIR: Debian's docker-registry (Distribution 2.8) on a
+# free loopback port with basic auth (bcrypt htpasswd), config, users and
+# storage in DIR. The engine pushes to 127.0.0.0/8 over plain HTTP (it
+# treats loopback as an insecure registry by default), so no TLS is needed.
+# Exports EVERAI_TEST_REGISTRY (127.0.0.1:PORT), EVERAI_TEST_REGISTRY_USER,
+# EVERAI_TEST_REGISTRY_PASSWORD and TEST_REGISTRY_PID; stop it with
+# stop_test_registry.
+start_test_registry() {
+    local dir=$1 port user=everai-test password
+    command -v docker-registry >/dev/null && command -v htpasswd >/dev/null ||
+        ensure_apt_packages docker-registry apache2-utils || return
+    mkdir -p "$dir/data" || return
+    port=$(free_loopback_port) || return
+    password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+    htpasswd -Bbc "$dir/htpasswd" "$user" "$password" >/dev/null 2>&1 || return
+    cat >"$dir/config.yml" <<CONF
+version: 0.1
+log:
+  level: warn
+storage:
+  filesystem:
+    rootdirectory: $dir/data
+  delete:
+    enabled: true
+http:
+  addr: 127.0.0.1:$port
+auth:
+  htpasswd:
+    realm: everai-test
+    path: $dir/htpasswd
+CONF
+    docker-registry serve "$dir/config.yml" >"$dir/registry.log" 2>&1 &
+    TEST_REGISTRY_PID=$!
+    local tries=0
+    # Ready when /v2/ answers (401 without credentials).
+    until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+        tries=$((tries + 1))
+        if [ "$tries" -gt 100 ] || ! kill -0 "$TEST_REGISTRY_PID" 2>/dev/null; then
+            echo "the test registry did not start:" >&2
+            tail -n 20 "$dir/registry.log" >&2
+            stop_test_registry
+            return 1
+        fi
+        sleep 0.1
+    done
+    export EVERAI_TEST_REGISTRY="127.0.0.1:$port"
+    export EVERAI_TEST_REGISTRY_USER=$user
+    export EVERAI_TEST_REGISTRY_PASSWORD=$password
+    export TEST_REGISTRY_PID
+}
+
+# stop_test_registry: stops the registry start_test_registry started.
+stop_test_registry() {
+    # Never fails: callers run it from EXIT traps, possibly under `set -e`.
+    if [ -n "${TEST_REGISTRY_PID:-}" ]; then
+        kill "$TEST_REGISTRY_PID" 2>/dev/null || true
+        wait "$TEST_REGISTRY_PID" 2>/dev/null || true
+        TEST_REGISTRY_PID=
+    fi
+    return 0
+}

@@ -5,10 +5,16 @@
 #   1. installs what the tests need, idempotently and quietly:
 #      - apt: gnome-keyring dbus libsecret-tools (a real Secret Service for
 #        tests/keyring.rs, run headless under dbus-run-session), apache2-utils,
+#        docker-registry (Distribution 2.8, for tests/images.rs),
 #        util-linux (prlimit, for the open-file tests of tests/server_limits.rs);
 #      - the reference client everai==0.2.41 in target/refvenv (PyPI), for
 #        tests/reference.rs (exported as EVERAI_REF_BIN);
-#   2. runs `cargo fmt --check`, `cargo clippy -D warnings` and every test.
+#   2. starts a registry with basic auth on a free loopback port, in a temp
+#      dir, for tests/images.rs (EVERAI_TEST_REGISTRY*), stopped at exit;
+#   3. runs `cargo fmt --check`, `cargo clippy -D warnings` and every test.
+#
+# tests/images.rs also needs the Docker engine (DOCKER_HOST or
+# /var/run/docker.sock); with CI=true a missing engine or registry fails it.
 #
 # Every step runs even when an earlier one failed; the exit status is
 # non-zero when any step failed, and the failed steps are listed at the end.
@@ -32,8 +38,13 @@ step() {
 }
 
 step "install test dependencies (apt)" \
-    ensure_apt_packages gnome-keyring dbus libsecret-tools apache2-utils util-linux
+    ensure_apt_packages gnome-keyring dbus libsecret-tools apache2-utils docker-registry \
+    util-linux
 step "install the reference client everai==$REF_VERSION" ensure_reference_client
+
+registry_dir=$(mktemp -d "${TMPDIR:-/tmp}/everai-registry.XXXXXX")
+trap 'stop_test_registry; rm -rf "$registry_dir"' EXIT
+step "start a test registry (docker-registry, basic auth)" start_test_registry "$registry_dir"
 
 step "cargo fmt --check" cargo fmt --all -- --check
 step "cargo clippy" cargo clippy --all-targets --locked -- -D warnings

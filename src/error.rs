@@ -19,6 +19,9 @@ pub enum Error {
     },
     #[error("cannot reach {endpoint}: {detail}; check EVERAI_ENDPOINT or start a local platform with `everai server`")]
     Connect { endpoint: String, detail: String },
+    /// Credentials refused by a third party (a registry's login).
+    #[error("{0}")]
+    Denied(String),
     #[error("interrupted")]
     Interrupted,
     /// Anything else that failed at run time (I/O, unexpected answers...).
@@ -29,13 +32,15 @@ pub enum Error {
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 impl Error {
-    /// Exit codes: 0 ok, 1 failure, 2 usage, 4 not logged in or token rejected,
+    /// Exit codes: 0 ok, 1 failure, 2 usage, 4 not logged in, token rejected or
+    /// registry login refused,
     /// 130 interrupted.
     pub fn exit_code(&self) -> ExitCode {
         ExitCode::from(match self {
             Error::Usage(_) => 2,
             Error::NotLoggedIn => 4,
             Error::Api { status: 401, .. } => 4,
+            Error::Denied(_) => 4,
             Error::Interrupted => 130,
             _ => 1,
         })

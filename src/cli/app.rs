@@ -136,7 +136,9 @@ pub enum AppCommand {
                       Without --image: the same as `app update` (manifest from -f, default ./app.yaml).\n\
                       With --image IMAGE: set spec.image of the stored app NAME (default: metadata.name \
                       of ./app.yaml) and roll its workers to it; with -f as well, the manifest is sent \
-                      with its image replaced by IMAGE.")]
+                      with its image replaced by IMAGE.\n\
+                      A bare --image takes REPOSITORY@DIGEST of the last image `everai image build` \
+                      pushed from the app's directory (that of -f, else the current one).")]
     Upgrade(UpgradeArgs),
 }
 
@@ -200,11 +202,11 @@ pub struct UpgradeArgs {
     /// The namespace of app, with --image only [default: metadata.namespace of ./app.yaml, else default]
     #[arg(short = 'n', long, value_name = "NAMESPACE")]
     pub namespace: Option<String>,
-    /// Set the app's image to IMAGE and roll its workers (a value is required
-    /// for now: taking the image of the last `everai image build` is not
-    /// supported yet)
-    #[arg(long, value_name = "IMAGE")]
-    pub image: Option<String>,
+    /// Set the app's image to IMAGE and roll its workers; with no value, to
+    /// the digest the last `everai image build` pushed from the app's
+    /// directory (put NAME before a bare --image)
+    #[arg(long, value_name = "IMAGE", num_args = 0..=1)]
+    pub image: Option<Option<String>>,
     /// Update app from manifest file (format in yaml) [default: ./app.yaml unless --image is given]
     #[arg(short = 'f', long, value_name = "FROM_FILE")]
     pub from_file: Option<PathBuf>,
@@ -444,16 +446,19 @@ async fn update(
     Ok(())
 }
 
-async fn upgrade(args: UpgradeArgs, ctx: &Context) -> Result<()> {
-    if let Some(image) = args.image.as_deref() {
-        if image.trim().is_empty() {
-            return Err(Error::usage("--image needs an image reference"));
+async fn upgrade(mut args: UpgradeArgs, ctx: &Context) -> Result<()> {
+    let image = match args.image.take() {
+        None => None,
+        Some(Some(image)) if image.trim().is_empty() => {
+            return Err(Error::usage("--image needs an image reference"))
         }
-    }
-    match (&args.image, &args.from_file) {
+        Some(Some(image)) => Some(image),
+        Some(None) => Some(recorded_image(args.from_file.as_deref())?),
+    };
+    match (&image, &args.from_file) {
         (Some(image), None) => {
             // Set the image of the stored app: GET, change, PUT.
-            let t = resolve_target(args.name, args.namespace, "name")?;
+            let t = resolve_target(args.name.take(), args.namespace.take(), "name")?;
             let client = Client::from_config()?;
             let mut app = client.app_get(&t.namespace, &t.name).await?;
             app.app_v1alpha1.spec.image = Some(image.clone());
@@ -487,6 +492,24 @@ async fn upgrade(args: UpgradeArgs, ctx: &Context) -> Result<()> {
             }
             update(app, Some(&path), args.dry_run, &args.output, ctx).await
         }
+    }
+}
+
+/// The image the last `everai image build` pushed from the app's directory
+/// (that of `-f`, else the current one), pinned by digest.
+fn recorded_image(manifest: Option<&Path>) -> Result<String> {
+    let dir = manifest
+        .and_then(Path::parent)
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    match crate::image::record::load(&crate::config::home(), dir)? {
+        Some(record) => Ok(record.pinned),
+        None => Err(Error::usage(format!(
+            "no image was pushed from {} yet: run `everai image build` there first, or pass --image IMAGE",
+            std::fs::canonicalize(dir)
+                .unwrap_or_else(|_| dir.to_path_buf())
+                .display()
+        ))),
     }
 }
 

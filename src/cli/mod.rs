@@ -7,6 +7,7 @@ mod app;
 mod auth;
 mod autoscaler;
 pub mod docs;
+mod image;
 mod kv;
 mod namespace;
 pub mod printer;
@@ -52,6 +53,9 @@ pub enum Command {
     Worker(worker::WorkerGroup),
     /// Print current configuration
     Config,
+    /// Image management: build and push
+    #[command(visible_aliases = ["images", "i"])]
+    Image(image::ImageGroup),
     /// Manage app
     #[command(visible_aliases = ["apps", "a"])]
     App(app::AppGroup),
@@ -236,6 +240,7 @@ async fn run(cmd: Command, ctx: &Context) -> Result<()> {
         Command::App(group) => app::run(group, ctx).await,
         Command::Autoscaler(args) => autoscaler::run(args).await,
         Command::Resources(args) => resources::run(args, ctx).await,
+        Command::Image(group) => image::run(group, ctx).await,
         Command::Server(args) => server::run(args).await,
         Command::Completion(args) => {
             printer::out(&completion_script(args.shell, &ctx.prog));

@@ -2,9 +2,9 @@
 //! request answered 200 survives `kill -9` and power loss), migrations
 //! embedded and applied at open.
 //!
-//! Every SQL statement of the platform lives in this module: one submodule
-//! per table, each adding typed methods to [`Store`]. Callers get domain
-//! values and a [`StoreError`]; they never see a connection. Value
+//! Every SQL statement of the control plane lives in this module: one
+//! submodule per table, each adding typed methods to [`Store`]. Callers get
+//! domain values and a [`StoreError`]; they never see a connection. Value
 //! resolution (`platform::resolve`) reads configmaps and secrets through a
 //! [`KvReader`] handed out by [`Store::read_kv`]. The volumes module keeps
 //! its own tables and statements (`platform/volumes/store.rs`, migration 2)

@@ -1,0 +1,80 @@
+//! `everai image build`: build an image from a directory through the Docker
+//! Engine API and push it to its registry (how it works: docs/images.md).
+//!
+//! Pure parts ([`dockerignore`], [`context`] tar writing, [`reference`],
+//! [`docker_config`] lookups) are unit-tested; [`build`] and [`push`] drive
+//! the engine; [`record`] remembers the last pushed digest per app directory
+//! for `everai app upgrade --image`.
+
+pub mod auth;
+pub mod build;
+pub mod builder_config;
+pub mod context;
+pub mod docker_config;
+pub mod dockerignore;
+pub mod engine;
+pub mod login;
+pub mod progress;
+pub mod push;
+pub mod record;
+pub mod reference;
+
+use crate::error::Error;
+use std::path::PathBuf;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ImageError {
+    #[error("build context {path}: {detail}")]
+    Context { path: PathBuf, detail: String },
+    #[error(
+        "Dockerfile {path}: {detail}; pass -f DOCKERFILE or set `dockerfile` in image_builder.yaml"
+    )]
+    Dockerfile { path: PathBuf, detail: String },
+    #[error(transparent)]
+    Ignore(#[from] dockerignore::PatternError),
+    #[error("{path}: {detail}")]
+    BuilderConfig { path: PathBuf, detail: String },
+    #[error("Docker config {path}: {detail}")]
+    DockerConfig { path: PathBuf, detail: String },
+    #[error("{helper}: {detail}")]
+    CredentialHelper { helper: String, detail: String },
+    #[error("no Docker engine answers at {host} ({detail}); start one (`sudo systemctl start docker` or `dockerd`) or point DOCKER_HOST at a running engine")]
+    NoEngine { host: String, detail: String },
+    #[error("Docker engine: {0}")]
+    Engine(String),
+    #[error("the build failed at {step}: {message}")]
+    BuildFailed { step: String, message: String },
+    #[error("registry {registry} refused the login{user}: {detail}; check --username/--password-stdin, spec.imagePullSecrets or `docker login {registry}`")]
+    LoginRefused {
+        registry: String,
+        /// ` of USER` or empty for an anonymous push.
+        user: String,
+        detail: String,
+    },
+    #[error("push to {registry} failed: {message}")]
+    PushFailed { registry: String, message: String },
+    #[error("building for several platforms at once ({platforms}) needs a BuildKit multi-platform builder, which the engine's classic build API used here lacks; build one platform per run, e.g. `everai image build --platform {first}`")]
+    MultiPlatform { platforms: String, first: String },
+    #[error("no image name: pass -t IMAGE, set `repository` in image_builder.yaml, or set spec.image in ./app.yaml")]
+    NoImageName,
+    #[error("bad image name {0}")]
+    BadReference(String),
+    #[error("{path}: {detail}")]
+    Record { path: PathBuf, detail: String },
+}
+
+impl From<ImageError> for Error {
+    fn from(e: ImageError) -> Error {
+        match e {
+            ImageError::LoginRefused { .. } => Error::Denied(e.to_string()),
+            ImageError::Ignore(_)
+            | ImageError::BuilderConfig { .. }
+            | ImageError::Dockerfile { .. }
+            | ImageError::Context { .. }
+            | ImageError::MultiPlatform { .. }
+            | ImageError::NoImageName
+            | ImageError::BadReference(_) => Error::Usage(e.to_string()),
+            _ => Error::Failed(e.to_string()),
+        }
+    }
+}
