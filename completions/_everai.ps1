@@ -352,6 +352,8 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
+            [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Simulate the app''s autoscaling policy under a load, offline')
+            [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'Export the app''s recent routed requests as JSON lines, for `app simulate --trace`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -377,6 +379,8 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
+            [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Simulate the app''s autoscaling policy under a load, offline')
+            [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'Export the app''s recent routed requests as JSON lines, for `app simulate --trace`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -402,6 +406,8 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
+            [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Simulate the app''s autoscaling policy under a load, offline')
+            [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'Export the app''s recent routed requests as JSON lines, for `app simulate --trace`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1302,6 +1308,105 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'everai;app;simulate' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The app manifest whose policy is simulated')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'The app manifest whose policy is simulated')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set a policy argument (e.g. max_queue_size=2), over the manifest and the configmaps it refers to; repeatable')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Replay a trace: JSON lines {"arrival": SECONDS, "service": SECONDS} (what `everai app trace` writes)')
+            [CompletionResult]::new('--clients', '--clients', [CompletionResultType]::ParameterName, 'Closed loop: N clients, each sending its next request when the last one is answered (like `ab -c N`)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Open loop: Poisson arrivals at this rate: `20/s`, or steps and ramps `0:1/s,60s:20/s,120s:~1/s` (`~` ramps linearly to the point)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long the load lasts (--rate: required; --clients: or --requests)')
+            [CompletionResult]::new('--requests', '--requests', [CompletionResultType]::ParameterName, 'With --clients: stop after this many requests in all (like `ab -n`)')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Service time of a request: `2s`, `exp:200ms` (exponential with this mean) or `uniform:1s..3s`')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed of the random draws: the same seed gives the same run')
+            [CompletionResult]::new('--start-time', '--start-time', [CompletionResultType]::ParameterName, 'Time from a scale-up to the worker being ready [default: median of the app''s recent workers on the platform, else 2s]')
+            [CompletionResult]::new('--tick', '--tick', [CompletionResultType]::ParameterName, 'The scheduler''s tick')
+            [CompletionResult]::new('--queue-limit', '--queue-limit', [CompletionResultType]::ParameterName, 'Requests that may wait before new ones get 429')
+            [CompletionResult]::new('--queue-timeout', '--queue-timeout', [CompletionResultType]::ParameterName, 'Longest a request waits before it gets 503')
+            [CompletionResult]::new('--initial-workers', '--initial-workers', [CompletionResultType]::ParameterName, 'Workers ready when the load starts [default: min_workers]')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Wall-clock time of the start of the load, RFC 3339 (time-match decorators follow it) [default: a trace''s own times, else 2026-01-01T00:00:00Z]')
+            [CompletionResult]::new('--compare', '--compare', [CompletionResultType]::ParameterName, 'Run several argument sets on the same load, one row each, e.g. max_queue_size=1,2,4; several --compare give every combination')
+            [CompletionResult]::new('--plot', '--plot', [CompletionResultType]::ParameterName, 'Draw workers, busy workers and queue length over time to this SVG, one panel per argument set')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format, one of: json, yaml, table, wide')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format, one of: json, yaml, table, wide')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'everai;apps;simulate' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The app manifest whose policy is simulated')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'The app manifest whose policy is simulated')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set a policy argument (e.g. max_queue_size=2), over the manifest and the configmaps it refers to; repeatable')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Replay a trace: JSON lines {"arrival": SECONDS, "service": SECONDS} (what `everai app trace` writes)')
+            [CompletionResult]::new('--clients', '--clients', [CompletionResultType]::ParameterName, 'Closed loop: N clients, each sending its next request when the last one is answered (like `ab -c N`)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Open loop: Poisson arrivals at this rate: `20/s`, or steps and ramps `0:1/s,60s:20/s,120s:~1/s` (`~` ramps linearly to the point)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long the load lasts (--rate: required; --clients: or --requests)')
+            [CompletionResult]::new('--requests', '--requests', [CompletionResultType]::ParameterName, 'With --clients: stop after this many requests in all (like `ab -n`)')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Service time of a request: `2s`, `exp:200ms` (exponential with this mean) or `uniform:1s..3s`')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed of the random draws: the same seed gives the same run')
+            [CompletionResult]::new('--start-time', '--start-time', [CompletionResultType]::ParameterName, 'Time from a scale-up to the worker being ready [default: median of the app''s recent workers on the platform, else 2s]')
+            [CompletionResult]::new('--tick', '--tick', [CompletionResultType]::ParameterName, 'The scheduler''s tick')
+            [CompletionResult]::new('--queue-limit', '--queue-limit', [CompletionResultType]::ParameterName, 'Requests that may wait before new ones get 429')
+            [CompletionResult]::new('--queue-timeout', '--queue-timeout', [CompletionResultType]::ParameterName, 'Longest a request waits before it gets 503')
+            [CompletionResult]::new('--initial-workers', '--initial-workers', [CompletionResultType]::ParameterName, 'Workers ready when the load starts [default: min_workers]')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Wall-clock time of the start of the load, RFC 3339 (time-match decorators follow it) [default: a trace''s own times, else 2026-01-01T00:00:00Z]')
+            [CompletionResult]::new('--compare', '--compare', [CompletionResultType]::ParameterName, 'Run several argument sets on the same load, one row each, e.g. max_queue_size=1,2,4; several --compare give every combination')
+            [CompletionResult]::new('--plot', '--plot', [CompletionResultType]::ParameterName, 'Draw workers, busy workers and queue length over time to this SVG, one panel per argument set')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format, one of: json, yaml, table, wide')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format, one of: json, yaml, table, wide')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'everai;a;simulate' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The app manifest whose policy is simulated')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'The app manifest whose policy is simulated')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set a policy argument (e.g. max_queue_size=2), over the manifest and the configmaps it refers to; repeatable')
+            [CompletionResult]::new('--trace', '--trace', [CompletionResultType]::ParameterName, 'Replay a trace: JSON lines {"arrival": SECONDS, "service": SECONDS} (what `everai app trace` writes)')
+            [CompletionResult]::new('--clients', '--clients', [CompletionResultType]::ParameterName, 'Closed loop: N clients, each sending its next request when the last one is answered (like `ab -c N`)')
+            [CompletionResult]::new('--rate', '--rate', [CompletionResultType]::ParameterName, 'Open loop: Poisson arrivals at this rate: `20/s`, or steps and ramps `0:1/s,60s:20/s,120s:~1/s` (`~` ramps linearly to the point)')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'How long the load lasts (--rate: required; --clients: or --requests)')
+            [CompletionResult]::new('--requests', '--requests', [CompletionResultType]::ParameterName, 'With --clients: stop after this many requests in all (like `ab -n`)')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Service time of a request: `2s`, `exp:200ms` (exponential with this mean) or `uniform:1s..3s`')
+            [CompletionResult]::new('--seed', '--seed', [CompletionResultType]::ParameterName, 'Seed of the random draws: the same seed gives the same run')
+            [CompletionResult]::new('--start-time', '--start-time', [CompletionResultType]::ParameterName, 'Time from a scale-up to the worker being ready [default: median of the app''s recent workers on the platform, else 2s]')
+            [CompletionResult]::new('--tick', '--tick', [CompletionResultType]::ParameterName, 'The scheduler''s tick')
+            [CompletionResult]::new('--queue-limit', '--queue-limit', [CompletionResultType]::ParameterName, 'Requests that may wait before new ones get 429')
+            [CompletionResult]::new('--queue-timeout', '--queue-timeout', [CompletionResultType]::ParameterName, 'Longest a request waits before it gets 503')
+            [CompletionResult]::new('--initial-workers', '--initial-workers', [CompletionResultType]::ParameterName, 'Workers ready when the load starts [default: min_workers]')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Wall-clock time of the start of the load, RFC 3339 (time-match decorators follow it) [default: a trace''s own times, else 2026-01-01T00:00:00Z]')
+            [CompletionResult]::new('--compare', '--compare', [CompletionResultType]::ParameterName, 'Run several argument sets on the same load, one row each, e.g. max_queue_size=1,2,4; several --compare give every combination')
+            [CompletionResult]::new('--plot', '--plot', [CompletionResultType]::ParameterName, 'Draw workers, busy workers and queue length over time to this SVG, one panel per argument set')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format, one of: json, yaml, table, wide')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format, one of: json, yaml, table, wide')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'everai;app;trace' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only requests that arrived in this last span, e.g. 10m')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'everai;apps;trace' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only requests that arrived in this last span, e.g. 10m')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
+        'everai;a;trace' {
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only requests that arrived in this last span, e.g. 10m')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            break
+        }
         'everai;app;help' {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an app')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Get app information')
@@ -1316,6 +1421,8 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
+            [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Simulate the app''s autoscaling policy under a load, offline')
+            [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'Export the app''s recent routed requests as JSON lines, for `app simulate --trace`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1362,6 +1469,12 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         'everai;app;help;upgrade' {
             break
         }
+        'everai;app;help;simulate' {
+            break
+        }
+        'everai;app;help;trace' {
+            break
+        }
         'everai;app;help;help' {
             break
         }
@@ -1379,6 +1492,8 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
+            [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Simulate the app''s autoscaling policy under a load, offline')
+            [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'Export the app''s recent routed requests as JSON lines, for `app simulate --trace`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1425,6 +1540,12 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         'everai;apps;help;upgrade' {
             break
         }
+        'everai;apps;help;simulate' {
+            break
+        }
+        'everai;apps;help;trace' {
+            break
+        }
         'everai;apps;help;help' {
             break
         }
@@ -1442,6 +1563,8 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
+            [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Simulate the app''s autoscaling policy under a load, offline')
+            [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'Export the app''s recent routed requests as JSON lines, for `app simulate --trace`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1486,6 +1609,12 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             break
         }
         'everai;a;help;upgrade' {
+            break
+        }
+        'everai;a;help;simulate' {
+            break
+        }
+        'everai;a;help;trace' {
             break
         }
         'everai;a;help;help' {
@@ -2735,6 +2864,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--stop-grace', '--stop-grace', [CompletionResultType]::ParameterName, 'Seconds a stopping worker gets between SIGTERM and SIGKILL')
             [CompletionResult]::new('--session-ttl', '--session-ttl', [CompletionResultType]::ParameterName, 'Seconds a sticky session (x-everai-session-id) stays bound to its worker without requests')
             [CompletionResult]::new('--tick-ms', '--tick-ms', [CompletionResultType]::ParameterName, 'Milliseconds between scheduler ticks (idle time, queue histories)')
+            [CompletionResult]::new('--trace-requests', '--trace-requests', [CompletionResultType]::ParameterName, 'Routed requests kept per app (in memory) for `everai app trace`; 0 keeps none')
             [CompletionResult]::new('--volume-max-file-size', '--volume-max-file-size', [CompletionResultType]::ParameterName, 'Largest file a volume may hold, in bytes')
             [CompletionResult]::new('--volume-max-size', '--volume-max-size', [CompletionResultType]::ParameterName, 'Largest total size of one volume revision, in bytes')
             [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'What runs workers: local processes of spec.command, containers of spec.image on the Docker engine (DOCKER_HOST), or docker when the engine answers at start, else process')
@@ -2804,6 +2934,8 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE')
+            [CompletionResult]::new('simulate', 'simulate', [CompletionResultType]::ParameterValue, 'Simulate the app''s autoscaling policy under a load, offline')
+            [CompletionResult]::new('trace', 'trace', [CompletionResultType]::ParameterValue, 'Export the app''s recent routed requests as JSON lines, for `app simulate --trace`')
             break
         }
         'everai;help;app;create' {
@@ -2847,6 +2979,12 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             break
         }
         'everai;help;app;upgrade' {
+            break
+        }
+        'everai;help;app;simulate' {
+            break
+        }
+        'everai;help;app;trace' {
             break
         }
         'everai;help;secret' {

@@ -160,6 +160,12 @@ _everai() {
             everai__subcmd__app,resume)
                 cmd="everai__subcmd__app__subcmd__resume"
                 ;;
+            everai__subcmd__app,simulate)
+                cmd="everai__subcmd__app__subcmd__simulate"
+                ;;
+            everai__subcmd__app,trace)
+                cmd="everai__subcmd__app__subcmd__trace"
+                ;;
             everai__subcmd__app,update)
                 cmd="everai__subcmd__app__subcmd__update"
                 ;;
@@ -207,6 +213,12 @@ _everai() {
                 ;;
             everai__subcmd__app__subcmd__help,resume)
                 cmd="everai__subcmd__app__subcmd__help__subcmd__resume"
+                ;;
+            everai__subcmd__app__subcmd__help,simulate)
+                cmd="everai__subcmd__app__subcmd__help__subcmd__simulate"
+                ;;
+            everai__subcmd__app__subcmd__help,trace)
+                cmd="everai__subcmd__app__subcmd__help__subcmd__trace"
                 ;;
             everai__subcmd__app__subcmd__help,update)
                 cmd="everai__subcmd__app__subcmd__help__subcmd__update"
@@ -351,6 +363,12 @@ _everai() {
                 ;;
             everai__subcmd__help__subcmd__app,resume)
                 cmd="everai__subcmd__help__subcmd__app__subcmd__resume"
+                ;;
+            everai__subcmd__help__subcmd__app,simulate)
+                cmd="everai__subcmd__help__subcmd__app__subcmd__simulate"
+                ;;
+            everai__subcmd__help__subcmd__app,trace)
+                cmd="everai__subcmd__help__subcmd__app__subcmd__trace"
                 ;;
             everai__subcmd__help__subcmd__app,update)
                 cmd="everai__subcmd__help__subcmd__app__subcmd__update"
@@ -616,7 +634,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__app)
-            opts="-h --help create get update pause resume list ls queue q events e event worker workers w prepare check delete upgrade help"
+            opts="-h --help create get update pause resume list ls queue q events e event worker workers w prepare check delete upgrade simulate trace help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -772,7 +790,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__app__subcmd__help)
-            opts="create get update pause resume list queue events worker prepare check delete upgrade help"
+            opts="create get update pause resume list queue events worker prepare check delete upgrade simulate trace help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -926,6 +944,34 @@ _everai() {
             return 0
             ;;
         everai__subcmd__app__subcmd__help__subcmd__resume)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__app__subcmd__help__subcmd__simulate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__app__subcmd__help__subcmd__trace)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1111,6 +1157,126 @@ _everai() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__app__subcmd__simulate)
+            opts="-f -o -h --from-file --set --trace --clients --rate --duration --requests --service --seed --start-time --tick --queue-limit --queue-timeout --initial-workers --start --compare --plot --output --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --clients)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --requests)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --seed)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start-time)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tick)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --queue-limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --queue-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --initial-workers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --start)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --compare)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --plot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__app__subcmd__trace)
+            opts="-n -h --namespace --since --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --namespace)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1606,7 +1772,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__help__subcmd__app)
-            opts="create get update pause resume list queue events worker prepare check delete upgrade"
+            opts="create get update pause resume list queue events worker prepare check delete upgrade simulate trace"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1746,6 +1912,34 @@ _everai() {
             return 0
             ;;
         everai__subcmd__help__subcmd__app__subcmd__resume)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__help__subcmd__app__subcmd__simulate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__help__subcmd__app__subcmd__trace)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2942,7 +3136,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__server)
-            opts="-h --listen --data-dir --token --token-file --no-login --queue-limit --header-timeout --log-level --queue-timeout --ready-timeout --stop-grace --session-ttl --tick-ms --volume-max-file-size --volume-max-size --runtime --help"
+            opts="-h --listen --data-dir --token --token-file --no-login --queue-limit --header-timeout --log-level --queue-timeout --ready-timeout --stop-grace --session-ttl --tick-ms --trace-requests --volume-max-file-size --volume-max-size --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2993,6 +3187,10 @@ _everai() {
                     return 0
                     ;;
                 --tick-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trace-requests)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -312,6 +312,8 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
+            cand simulate 'Simulate the app''s autoscaling policy under a load, offline'
+            cand trace 'Export the app''s recent routed requests as JSON lines, for `app simulate --trace`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;apps'= {
@@ -336,6 +338,8 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
+            cand simulate 'Simulate the app''s autoscaling policy under a load, offline'
+            cand trace 'Export the app''s recent routed requests as JSON lines, for `app simulate --trace`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;a'= {
@@ -360,6 +364,8 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
+            cand simulate 'Simulate the app''s autoscaling policy under a load, offline'
+            cand trace 'Export the app''s recent routed requests as JSON lines, for `app simulate --trace`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;app;create'= {
@@ -1157,6 +1163,99 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'everai;app;simulate'= {
+            cand -f 'The app manifest whose policy is simulated'
+            cand --from-file 'The app manifest whose policy is simulated'
+            cand --set 'Set a policy argument (e.g. max_queue_size=2), over the manifest and the configmaps it refers to; repeatable'
+            cand --trace 'Replay a trace: JSON lines {"arrival": SECONDS, "service": SECONDS} (what `everai app trace` writes)'
+            cand --clients 'Closed loop: N clients, each sending its next request when the last one is answered (like `ab -c N`)'
+            cand --rate 'Open loop: Poisson arrivals at this rate: `20/s`, or steps and ramps `0:1/s,60s:20/s,120s:~1/s` (`~` ramps linearly to the point)'
+            cand --duration 'How long the load lasts (--rate: required; --clients: or --requests)'
+            cand --requests 'With --clients: stop after this many requests in all (like `ab -n`)'
+            cand --service 'Service time of a request: `2s`, `exp:200ms` (exponential with this mean) or `uniform:1s..3s`'
+            cand --seed 'Seed of the random draws: the same seed gives the same run'
+            cand --start-time 'Time from a scale-up to the worker being ready [default: median of the app''s recent workers on the platform, else 2s]'
+            cand --tick 'The scheduler''s tick'
+            cand --queue-limit 'Requests that may wait before new ones get 429'
+            cand --queue-timeout 'Longest a request waits before it gets 503'
+            cand --initial-workers 'Workers ready when the load starts [default: min_workers]'
+            cand --start 'Wall-clock time of the start of the load, RFC 3339 (time-match decorators follow it) [default: a trace''s own times, else 2026-01-01T00:00:00Z]'
+            cand --compare 'Run several argument sets on the same load, one row each, e.g. max_queue_size=1,2,4; several --compare give every combination'
+            cand --plot 'Draw workers, busy workers and queue length over time to this SVG, one panel per argument set'
+            cand -o 'Output format, one of: json, yaml, table, wide'
+            cand --output 'Output format, one of: json, yaml, table, wide'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'everai;apps;simulate'= {
+            cand -f 'The app manifest whose policy is simulated'
+            cand --from-file 'The app manifest whose policy is simulated'
+            cand --set 'Set a policy argument (e.g. max_queue_size=2), over the manifest and the configmaps it refers to; repeatable'
+            cand --trace 'Replay a trace: JSON lines {"arrival": SECONDS, "service": SECONDS} (what `everai app trace` writes)'
+            cand --clients 'Closed loop: N clients, each sending its next request when the last one is answered (like `ab -c N`)'
+            cand --rate 'Open loop: Poisson arrivals at this rate: `20/s`, or steps and ramps `0:1/s,60s:20/s,120s:~1/s` (`~` ramps linearly to the point)'
+            cand --duration 'How long the load lasts (--rate: required; --clients: or --requests)'
+            cand --requests 'With --clients: stop after this many requests in all (like `ab -n`)'
+            cand --service 'Service time of a request: `2s`, `exp:200ms` (exponential with this mean) or `uniform:1s..3s`'
+            cand --seed 'Seed of the random draws: the same seed gives the same run'
+            cand --start-time 'Time from a scale-up to the worker being ready [default: median of the app''s recent workers on the platform, else 2s]'
+            cand --tick 'The scheduler''s tick'
+            cand --queue-limit 'Requests that may wait before new ones get 429'
+            cand --queue-timeout 'Longest a request waits before it gets 503'
+            cand --initial-workers 'Workers ready when the load starts [default: min_workers]'
+            cand --start 'Wall-clock time of the start of the load, RFC 3339 (time-match decorators follow it) [default: a trace''s own times, else 2026-01-01T00:00:00Z]'
+            cand --compare 'Run several argument sets on the same load, one row each, e.g. max_queue_size=1,2,4; several --compare give every combination'
+            cand --plot 'Draw workers, busy workers and queue length over time to this SVG, one panel per argument set'
+            cand -o 'Output format, one of: json, yaml, table, wide'
+            cand --output 'Output format, one of: json, yaml, table, wide'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'everai;a;simulate'= {
+            cand -f 'The app manifest whose policy is simulated'
+            cand --from-file 'The app manifest whose policy is simulated'
+            cand --set 'Set a policy argument (e.g. max_queue_size=2), over the manifest and the configmaps it refers to; repeatable'
+            cand --trace 'Replay a trace: JSON lines {"arrival": SECONDS, "service": SECONDS} (what `everai app trace` writes)'
+            cand --clients 'Closed loop: N clients, each sending its next request when the last one is answered (like `ab -c N`)'
+            cand --rate 'Open loop: Poisson arrivals at this rate: `20/s`, or steps and ramps `0:1/s,60s:20/s,120s:~1/s` (`~` ramps linearly to the point)'
+            cand --duration 'How long the load lasts (--rate: required; --clients: or --requests)'
+            cand --requests 'With --clients: stop after this many requests in all (like `ab -n`)'
+            cand --service 'Service time of a request: `2s`, `exp:200ms` (exponential with this mean) or `uniform:1s..3s`'
+            cand --seed 'Seed of the random draws: the same seed gives the same run'
+            cand --start-time 'Time from a scale-up to the worker being ready [default: median of the app''s recent workers on the platform, else 2s]'
+            cand --tick 'The scheduler''s tick'
+            cand --queue-limit 'Requests that may wait before new ones get 429'
+            cand --queue-timeout 'Longest a request waits before it gets 503'
+            cand --initial-workers 'Workers ready when the load starts [default: min_workers]'
+            cand --start 'Wall-clock time of the start of the load, RFC 3339 (time-match decorators follow it) [default: a trace''s own times, else 2026-01-01T00:00:00Z]'
+            cand --compare 'Run several argument sets on the same load, one row each, e.g. max_queue_size=1,2,4; several --compare give every combination'
+            cand --plot 'Draw workers, busy workers and queue length over time to this SVG, one panel per argument set'
+            cand -o 'Output format, one of: json, yaml, table, wide'
+            cand --output 'Output format, one of: json, yaml, table, wide'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'everai;app;trace'= {
+            cand -n 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]'
+            cand --namespace 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]'
+            cand --since 'Only requests that arrived in this last span, e.g. 10m'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'everai;apps;trace'= {
+            cand -n 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]'
+            cand --namespace 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]'
+            cand --since 'Only requests that arrived in this last span, e.g. 10m'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
+        &'everai;a;trace'= {
+            cand -n 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]'
+            cand --namespace 'The namespace of app [default: metadata.namespace of ./app.yaml, else default]'
+            cand --since 'Only requests that arrived in this last span, e.g. 10m'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+        }
         &'everai;app;help'= {
             cand create 'Create an app'
             cand get 'Get app information'
@@ -1171,6 +1270,8 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
+            cand simulate 'Simulate the app''s autoscaling policy under a load, offline'
+            cand trace 'Export the app''s recent routed requests as JSON lines, for `app simulate --trace`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;app;help;create'= {
@@ -1202,6 +1303,10 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;app;help;upgrade'= {
         }
+        &'everai;app;help;simulate'= {
+        }
+        &'everai;app;help;trace'= {
+        }
         &'everai;app;help;help'= {
         }
         &'everai;apps;help'= {
@@ -1218,6 +1323,8 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
+            cand simulate 'Simulate the app''s autoscaling policy under a load, offline'
+            cand trace 'Export the app''s recent routed requests as JSON lines, for `app simulate --trace`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;apps;help;create'= {
@@ -1249,6 +1356,10 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;apps;help;upgrade'= {
         }
+        &'everai;apps;help;simulate'= {
+        }
+        &'everai;apps;help;trace'= {
+        }
         &'everai;apps;help;help'= {
         }
         &'everai;a;help'= {
@@ -1265,6 +1376,8 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
+            cand simulate 'Simulate the app''s autoscaling policy under a load, offline'
+            cand trace 'Export the app''s recent routed requests as JSON lines, for `app simulate --trace`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;a;help;create'= {
@@ -1295,6 +1408,10 @@ set edit:completion:arg-completer[everai] = {|@words|
         &'everai;a;help;delete'= {
         }
         &'everai;a;help;upgrade'= {
+        }
+        &'everai;a;help;simulate'= {
+        }
+        &'everai;a;help;trace'= {
         }
         &'everai;a;help;help'= {
         }
@@ -2340,6 +2457,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --stop-grace 'Seconds a stopping worker gets between SIGTERM and SIGKILL'
             cand --session-ttl 'Seconds a sticky session (x-everai-session-id) stays bound to its worker without requests'
             cand --tick-ms 'Milliseconds between scheduler ticks (idle time, queue histories)'
+            cand --trace-requests 'Routed requests kept per app (in memory) for `everai app trace`; 0 keeps none'
             cand --volume-max-file-size 'Largest file a volume may hold, in bytes'
             cand --volume-max-size 'Largest total size of one volume revision, in bytes'
             cand --runtime 'What runs workers: local processes of spec.command, containers of spec.image on the Docker engine (DOCKER_HOST), or docker when the engine answers at start, else process'
@@ -2399,6 +2517,8 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
             cand upgrade 'Update an app (earlier clients'' command): from the manifest like `app update`, or set its image with --image IMAGE'
+            cand simulate 'Simulate the app''s autoscaling policy under a load, offline'
+            cand trace 'Export the app''s recent routed requests as JSON lines, for `app simulate --trace`'
         }
         &'everai;help;app;create'= {
         }
@@ -2428,6 +2548,10 @@ set edit:completion:arg-completer[everai] = {|@words|
         &'everai;help;app;delete'= {
         }
         &'everai;help;app;upgrade'= {
+        }
+        &'everai;help;app;simulate'= {
+        }
+        &'everai;help;app;trace'= {
         }
         &'everai;help;secret'= {
             cand create 'Create from a file, literal strings or an env file'

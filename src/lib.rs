@@ -16,4 +16,5 @@ pub mod model;
 pub mod output;
 pub mod platform;
 pub mod pycompat;
+pub mod simulate;
 pub mod volume;

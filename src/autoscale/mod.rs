@@ -9,6 +9,9 @@
 //!    enough history: no decision this tick";
 //! 3. [`decide`], then [`explain`] for the app events.
 //!
+//! [`ResolvedPolicy::plan`] does 1–3 in one call; the platform's scheduler
+//! and `everai app simulate` both use it.
+//!
 //! Semantics: `docs/autoscaling.md`, section "The decision". One
 //! deliberate difference from the reference: a scale-down never takes the
 //! ready workers below `min_workers`.
@@ -20,6 +23,7 @@ mod explain;
 mod factors;
 mod lax;
 mod ordered_map;
+mod plan;
 mod policy;
 mod service;
 mod timezone;
@@ -37,6 +41,7 @@ pub use factors::{
     WorkerSummary,
 };
 pub use ordered_map::{MapKey, MapValue, OrderedMap};
+pub use plan::{AppPolicy, BuiltinPolicy, DecoratorRef, Plan, ResolvedPolicy};
 pub use policy::{decide, Action, Decision};
 pub use service::{
     decide_request, handle_service_request, ServiceError, ServiceReply, ServiceRequest,

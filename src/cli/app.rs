@@ -140,6 +140,25 @@ pub enum AppCommand {
                       A bare --image takes REPOSITORY@DIGEST of the last image `everai image build` \
                       pushed from the app's directory (that of -f, else the current one).")]
     Upgrade(UpgradeArgs),
+    /// Simulate the app's autoscaling policy under a load, offline
+    #[command(
+        long_about = "Simulate what the app's autoscaling policy (from -f, default ./app.yaml) \
+                      would do under a load, in simulated time, with the platform's own decision code.\n\
+                      Load: --trace FILE (JSON lines from `everai app trace`), --clients N (closed loop, \
+                      like ab -c N) or --rate R (open loop, Poisson). Reports requests served and \
+                      refused, wait p50/p95/p99, peak and mean workers, worker-seconds (the cost), \
+                      scale-ups and scale-downs, and the decisions with their reasons.\n\
+                      Configmap and secret values come from the current endpoint or from --set."
+    )]
+    Simulate(Box<super::simulate::SimulateArgs>),
+    /// Export the app's recent routed requests as JSON lines, for `app simulate --trace`
+    #[command(
+        long_about = "Export the app's recent routed requests (arrival, wait, service, status) \
+                      as JSON lines, the input of `everai app simulate --trace`.\n\
+                      A local-platform extension: the local platform keeps the last requests of each \
+                      app in memory (`everai server --trace-requests N`)."
+    )]
+    Trace(super::simulate::TraceArgs),
 }
 
 /// `-o/--output [FMT]` of the commands that only print with `--dry-run`.
@@ -228,6 +247,8 @@ pub async fn run(group: AppGroup, ctx: &Context) -> Result<()> {
             update(app, Some(&path), args.dry_run, &args.output, ctx).await
         }
         AppCommand::Upgrade(args) => upgrade(args, ctx).await,
+        AppCommand::Simulate(args) => super::simulate::simulate(*args).await,
+        AppCommand::Trace(args) => super::simulate::trace(args).await,
         AppCommand::Get { target, output } => {
             let format = output.format();
             let t = resolve_target(target.name, target.namespace, "name")?;
@@ -342,7 +363,7 @@ async fn render_queue(client: &Client, t: &Target, format: OutputFormat) -> Resu
 
 /// Loads a manifest; a missing default `app.yaml` gets a hint, an invalid
 /// one names its first problem and points at `app check` for the others.
-fn load(path: &Path) -> Result<(PathBuf, App)> {
+pub(super) fn load(path: &Path) -> Result<(PathBuf, App)> {
     if path == Path::new(DEFAULT_MANIFEST) && !path.exists() {
         return Err(Error::usage(format!(
             "no app manifest: ./{DEFAULT_MANIFEST} does not exist; run in the app's directory or pass -f FILE"

@@ -13,6 +13,7 @@ mod namespace;
 pub mod printer;
 mod resources;
 mod server;
+mod simulate;
 mod target;
 pub mod views;
 mod volume;

@@ -67,6 +67,10 @@ pub struct ServerArgs {
     /// Milliseconds between scheduler ticks (idle time, queue histories)
     #[arg(long, default_value_t = 1000, value_name = "MS")]
     pub tick_ms: u64,
+    /// Routed requests kept per app (in memory) for `everai app trace`;
+    /// 0 keeps none
+    #[arg(long, default_value_t = 10_000, value_name = "N")]
+    pub trace_requests: usize,
     /// Largest file a volume may hold, in bytes
     #[arg(long, default_value_t = 64 << 30, value_name = "BYTES")]
     pub volume_max_file_size: u64,
@@ -114,6 +118,7 @@ pub async fn run(args: ServerArgs) -> Result<()> {
             stop_grace: Duration::from_secs(args.stop_grace),
             session_ttl: Duration::from_secs(args.session_ttl),
             tick: Duration::from_millis(args.tick_ms.max(10)),
+            trace_capacity: args.trace_requests,
         },
         volume_limits: platform::volumes::Limits {
             max_file_size: args.volume_max_file_size,

@@ -127,6 +127,21 @@ impl Client {
         Ok(self.get::<EventList>(&path).await?.events)
     }
 
+    /// The app's request trace (a local-platform extension), oldest first;
+    /// `since`: only the last so many seconds.
+    pub async fn app_trace(
+        &self,
+        namespace: &str,
+        name: &str,
+        since: Option<f64>,
+    ) -> Result<crate::model::trace::TraceList> {
+        let mut path = format!("{}/trace", app_path(namespace, name));
+        if let Some(since) = since {
+            path.push_str(&format!("?since={since}"));
+        }
+        self.get(&path).await
+    }
+
     pub async fn resource_regions(&self) -> Result<Option<Vec<String>>> {
         Ok(self
             .get::<Regions>("/api/resources/v1/regions")

@@ -8,6 +8,7 @@ pub mod app;
 pub mod int64;
 mod objects;
 mod runtime;
+pub mod trace;
 pub mod volume;
 
 pub use objects::*;

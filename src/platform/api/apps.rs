@@ -45,6 +45,7 @@ pub fn routes() -> Router<Arc<State>> {
         )
         .route(&format!("{base}/{{name}}/request_queues"), get(queue))
         .route(&format!("{base}/{{name}}/events"), get(list_events))
+        .route(&format!("{base}/{{name}}/trace"), get(trace))
 }
 
 /// The API form of a stored app, with live worker counts.
@@ -356,6 +357,34 @@ async fn queue(
         })
         .collect();
     Ok(Json(QueueList { queues }))
+}
+
+#[derive(serde::Deserialize)]
+struct TraceQuery {
+    /// Only requests that arrived in the last `since` seconds.
+    #[serde(default)]
+    since: Option<f64>,
+}
+
+/// The app's request trace (local-platform extension; docs/simulate.md).
+async fn trace(
+    AxState(st): St,
+    Path((ns, name)): Path<(String, String)>,
+    Query(q): Query<TraceQuery>,
+) -> ApiResult<Json<crate::model::trace::TraceList>> {
+    let uid = uid_of(&st, ns, name).await?;
+    let Some(rt) = st.runtime.get(&uid) else {
+        return Ok(Json(Default::default()));
+    };
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0);
+    let since = q.since.map(|s| now - s).unwrap_or(f64::MIN);
+    Ok(Json(crate::model::trace::TraceList {
+        requests: rt.trace.since(since),
+        capacity: rt.trace.capacity() as u64,
+    }))
 }
 
 #[derive(serde::Deserialize)]

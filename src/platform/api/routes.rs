@@ -7,6 +7,7 @@
 
 use super::token_matches;
 use crate::model::app::AppV1alpha1;
+use crate::model::trace::TraceRecord;
 use crate::platform::error::ApiError;
 use crate::platform::proxy::{self, ForwardError, Outcome};
 use crate::platform::runtime::lease::{self, RequestEnd};
@@ -19,6 +20,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::any;
 use axum::Router;
 use std::sync::Arc;
+use std::time::Instant;
 
 /// Sticky sessions: requests with the same value go to the same worker.
 const SESSION_HEADER: &str = "x-everai-session-id";
@@ -109,16 +111,34 @@ async fn route(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
         .and_then(|v| v.to_str().ok())
         .map(str::to_string)
         .filter(|s| !s.is_empty());
+    let arrival = unix_now();
+    let entered = Instant::now();
     for attempt in 1..=CONNECT_ATTEMPTS {
         let lease = match lease::acquire(&state.runtime, &rt, session.as_deref()).await {
             Ok(l) => l,
-            Err(e) => return acquire_error(&rt, e),
+            Err(e) => {
+                trace_refusal(&rt, &e, arrival, entered);
+                return acquire_error(&rt, e);
+            }
         };
         let port = lease.port;
         let retry = (attempt < CONNECT_ATTEMPTS)
             .then(|| proxy::retry_copy(&req))
             .flatten();
+        let acquired = Instant::now();
+        let traced = rt.clone();
         let on_done: Box<dyn FnOnce(Outcome) + Send> = Box::new(move |outcome| {
+            let status = match &outcome {
+                Outcome::Completed { status } => *status,
+                Outcome::ClientGone => 499,
+                Outcome::WorkerFailed(_) => 502,
+            };
+            traced.trace.push(TraceRecord {
+                arrival,
+                wait: Some(acquired.duration_since(entered).as_secs_f64()),
+                service: Some(acquired.elapsed().as_secs_f64()),
+                status: Some(status),
+            });
             lease.finish(match outcome {
                 Outcome::Completed { status } if status < 500 => RequestEnd::Served,
                 Outcome::Completed { .. } => RequestEnd::Failed,
@@ -152,6 +172,29 @@ async fn route(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
     }
     ApiError::from_status(StatusCode::BAD_GATEWAY, "no worker could take the request")
         .into_response()
+}
+
+fn unix_now() -> f64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0)
+}
+
+/// A request the queue refused (429) or gave up on (503) is part of the
+/// load too: traced without a service time.
+fn trace_refusal(rt: &AppRuntime, e: &AcquireError, arrival: f64, entered: Instant) {
+    let status = match e {
+        AcquireError::QueueFull { .. } => 429,
+        AcquireError::Timeout => 503,
+        _ => return,
+    };
+    rt.trace.push(TraceRecord {
+        arrival,
+        wait: Some(entered.elapsed().as_secs_f64()),
+        service: None,
+        status: Some(status),
+    });
 }
 
 fn acquire_error(rt: &AppRuntime, e: AcquireError) -> Response {

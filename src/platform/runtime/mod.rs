@@ -12,6 +12,7 @@ pub mod docker;
 pub mod lease;
 pub mod process;
 mod scheduler;
+pub mod trace;
 mod worker;
 
 pub use backend::WorkerRuntime;
@@ -42,6 +43,8 @@ pub struct RuntimeConfig {
     pub session_ttl: Duration,
     /// Period of the scheduler tick (idle time, queue histories).
     pub tick: Duration,
+    /// Routed requests kept per app for `everai app trace`.
+    pub trace_capacity: usize,
 }
 
 impl Default for RuntimeConfig {
@@ -53,6 +56,7 @@ impl Default for RuntimeConfig {
             stop_grace: Duration::from_secs(10),
             session_ttl: Duration::from_secs(600),
             tick: Duration::from_secs(1),
+            trace_capacity: 10_000,
         }
     }
 }
@@ -362,6 +366,8 @@ pub struct AppRuntime {
     state: Mutex<AppState>,
     /// Wakes the scheduler: queue or worker changes.
     pub wake: Notify,
+    /// The last routed requests (`everai app trace`).
+    pub trace: trace::TraceRing,
 }
 
 impl AppRuntime {
@@ -462,6 +468,7 @@ impl Runtime {
                 volume_revisions,
             }),
             wake: Notify::new(),
+            trace: trace::TraceRing::new(self.config.trace_capacity),
         });
         self.apps().insert(launch.uid, rt.clone());
         let handle = tokio::spawn(scheduler::run(

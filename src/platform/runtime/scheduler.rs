@@ -5,12 +5,8 @@
 //! decision.
 
 use super::{AppRuntime, AppState, Phase, Runtime, WorkerState};
-use crate::autoscale::{
-    self, Action, DecoratorSpec, Factors, PolicyArgs, PolicyKind, QueueReason, WorkerStatus,
-};
-use crate::model::app::{AppV1alpha1, Arguments};
+use crate::autoscale::{self, Action, AppPolicy, Factors, QueueReason, WorkerStatus};
 use crate::platform::resolve;
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use tokio::sync::watch;
@@ -60,142 +56,35 @@ fn record_history(rt: &AppRuntime, session_ttl: std::time::Duration) {
     }
 }
 
-/// What the app's autoscaler asks for.
-enum Policy {
-    Builtin {
-        kind: PolicyKind,
-        arguments: Vec<(String, crate::model::app::Value)>,
-        argument_decorators: Vec<DecoratorItemRef>,
-        factor_decorators: Vec<DecoratorItemRef>,
-    },
-    Manual,
-    Unsupported(String),
-}
-
-/// A decorator with its arguments still as Values.
-struct DecoratorItemRef {
-    name: String,
-    arguments: Vec<(String, crate::model::app::Value)>,
-}
-
-fn arguments_of(args: &Option<Arguments>) -> Vec<(String, crate::model::app::Value)> {
-    args.iter()
-        .flat_map(|a| a.iter().map(|(k, v)| (k.clone(), v.clone())))
-        .collect()
-}
-
-fn policy_of(app: &AppV1alpha1) -> Policy {
-    let Some(autoscaler) = &app.spec.autoscaler else {
-        return Policy::Builtin {
-            kind: PolicyKind::Simple,
-            arguments: vec![],
-            argument_decorators: vec![],
-            factor_decorators: vec![],
-        };
-    };
-    if autoscaler.manual.is_some() {
-        return Policy::Manual;
-    }
-    if let Some(builtin) = &autoscaler.builtin {
-        let name = builtin.name.as_deref().unwrap_or("simple");
-        let Some(kind) = PolicyKind::from_name(name) else {
-            return Policy::Unsupported(format!(
-                "unknown builtin autoscaler {name:?}: use simple or free-worker"
-            ));
-        };
-        let items = |list: &Option<Vec<crate::model::app::DecoratorItem>>| {
-            list.iter()
-                .flatten()
-                .map(|d| DecoratorItemRef {
-                    name: d.name.clone().unwrap_or_default(),
-                    arguments: arguments_of(&d.arguments),
-                })
-                .collect::<Vec<_>>()
-        };
-        let decorators = builtin.decorators.as_ref();
-        return Policy::Builtin {
-            kind,
-            arguments: arguments_of(&builtin.arguments),
-            argument_decorators: decorators.map(|d| items(&d.arguments)).unwrap_or_default(),
-            factor_decorators: decorators.map(|d| items(&d.factors)).unwrap_or_default(),
-        };
-    }
-    Policy::Unsupported(
-        "container and thirdParty autoscalers are not run by the local platform; use builtin (simple, free-worker) or manual".into(),
-    )
-}
-
 async fn decide_once(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>) {
     let app = rt.lock().app.clone();
-    match policy_of(&app) {
-        Policy::Manual => manual(runtime, rt),
-        Policy::Unsupported(message) => problem(runtime, rt, &message),
-        Policy::Builtin {
-            kind,
-            arguments,
-            argument_decorators,
-            factor_decorators,
-        } => {
-            // Resolve every Value (configmap/secret references) afresh.
-            let resolved = runtime
-                .store
-                .read_kv(move |c| {
-                    let values = |list: &[(String, crate::model::app::Value)]| {
-                        list.iter()
-                            .map(|(k, v)| {
-                                resolve::resolve(c, v)
-                                    .map(|text| (k.clone(), text))
-                                    .map_err(|e| format!("argument {k}: {e}"))
-                            })
-                            .collect::<Result<Vec<_>, String>>()
-                    };
-                    let run = || -> Result<_, String> {
-                        let args = values(&arguments)?;
-                        let specs = |items: &[DecoratorItemRef]| {
-                            items
-                                .iter()
-                                .map(|d| Ok(DecoratorSpec::new(&d.name, values(&d.arguments)?)))
-                                .collect::<Result<Vec<_>, String>>()
-                        };
-                        Ok((
-                            args,
-                            specs(&argument_decorators)?,
-                            specs(&factor_decorators)?,
-                        ))
-                    };
-                    Ok(run())
-                })
-                .await;
-            let (args, arg_specs, factor_specs) = match resolved {
-                Ok(Ok(r)) => r,
-                Ok(Err(message)) => return problem(runtime, rt, &message),
-                Err(e) => return problem(runtime, rt, &e.message),
-            };
-            let now = chrono::Utc::now();
-            let args: BTreeMap<String, String> = args.into_iter().collect();
-            let args = match autoscale::apply_argument_decorators(&arg_specs, args, now) {
-                Ok(a) => a,
-                Err(e) => return problem(runtime, rt, &e.to_string()),
-            };
-            let policy_args = match PolicyArgs::from_strings(kind, &args) {
-                Ok(a) => a,
-                Err(e) => return problem(runtime, rt, &e.to_string()),
-            };
-            let factors = factors_of(&rt.lock(), now.timestamp());
-            let factors = match autoscale::apply_factor_decorators(&factor_specs, factors) {
-                Ok(Some(f)) => f,
-                Ok(None) => return,
-                Err(e) => return problem(runtime, rt, &e.to_string()),
-            };
-            let decision = autoscale::decide(kind, &policy_args, &factors, now.timestamp());
-            rt.lock().last_problem = None;
-            if decision.actions.is_empty() {
-                return;
-            }
-            let explanations = autoscale::explain(kind, &policy_args, &factors, &decision);
-            act(runtime, rt, &decision.actions, &explanations);
-        }
+    let policy = match AppPolicy::of(&app) {
+        AppPolicy::Manual => return manual(runtime, rt),
+        AppPolicy::Unsupported(message) => return problem(runtime, rt, &message),
+        AppPolicy::Builtin(policy) => policy,
+    };
+    // Resolve every Value (configmap/secret references) afresh.
+    let resolved = runtime
+        .store
+        .read_kv(move |c| Ok(policy.resolve(|v| resolve::resolve(c, v))))
+        .await;
+    let policy = match resolved {
+        Ok(Ok(p)) => p,
+        Ok(Err(message)) => return problem(runtime, rt, &message),
+        Err(e) => return problem(runtime, rt, &e.message),
+    };
+    let now = chrono::Utc::now();
+    let factors = factors_of(&rt.lock(), now.timestamp());
+    let plan = match policy.plan(factors, now) {
+        Ok(Some(plan)) => plan,
+        Ok(None) => return,
+        Err(message) => return problem(runtime, rt, &message),
+    };
+    rt.lock().last_problem = None;
+    if plan.decision.actions.is_empty() {
+        return;
     }
+    act(runtime, rt, &plan.decision.actions, &plan.reasons);
 }
 
 /// Reports a scheduler problem once (until it changes); workers stay as they are.
