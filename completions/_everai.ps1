@@ -56,6 +56,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('ns', 'ns', [CompletionResultType]::ParameterValue, 'Manage the namespaces')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show package and client version')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Run the local EverAI platform (REST API, routes, workers, autoscaling)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the app of ./app.yaml on this machine as one worker')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -78,6 +79,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -86,6 +88,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -94,6 +97,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -187,12 +191,43 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'everai;worker;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;workers;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;w;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'everai;worker;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;worker;help;list' {
+            break
+        }
+        'everai;worker;help;exec' {
             break
         }
         'everai;worker;help;help' {
@@ -200,10 +235,14 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;workers;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;workers;help;list' {
+            break
+        }
+        'everai;workers;help;exec' {
             break
         }
         'everai;workers;help;help' {
@@ -211,10 +250,14 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;w;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;w;help;list' {
+            break
+        }
+        'everai;w;help;exec' {
             break
         }
         'everai;w;help;help' {
@@ -348,6 +391,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('workers', 'workers', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('w', 'w', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the app on this machine as one worker (same as `everai run`)')
             [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Create the volumes the app manifest requests and push their local copies')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
@@ -375,6 +419,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('workers', 'workers', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('w', 'w', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the app on this machine as one worker (same as `everai run`)')
             [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Create the volumes the app manifest requests and push their local copies')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
@@ -402,6 +447,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('workers', 'workers', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
             [CompletionResult]::new('w', 'w', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the app on this machine as one worker (same as `everai run`)')
             [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Create the volumes the app manifest requests and push their local copies')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
@@ -767,6 +813,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -775,6 +822,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -783,6 +831,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -876,12 +925,43 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'everai;app;worker;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;app;workers;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;app;w;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'everai;app;worker;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;app;worker;help;list' {
+            break
+        }
+        'everai;app;worker;help;exec' {
             break
         }
         'everai;app;worker;help;help' {
@@ -889,10 +969,14 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;app;workers;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;app;workers;help;list' {
+            break
+        }
+        'everai;app;workers;help;exec' {
             break
         }
         'everai;app;workers;help;help' {
@@ -900,10 +984,14 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;app;w;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;app;w;help;list' {
+            break
+        }
+        'everai;app;w;help;exec' {
             break
         }
         'everai;app;w;help;help' {
@@ -914,6 +1002,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -922,6 +1011,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -930,6 +1020,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1023,12 +1114,43 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'everai;apps;worker;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;apps;workers;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;apps;w;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'everai;apps;worker;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;apps;worker;help;list' {
+            break
+        }
+        'everai;apps;worker;help;exec' {
             break
         }
         'everai;apps;worker;help;help' {
@@ -1036,10 +1158,14 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;apps;workers;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;apps;workers;help;list' {
+            break
+        }
+        'everai;apps;workers;help;exec' {
             break
         }
         'everai;apps;workers;help;help' {
@@ -1047,10 +1173,14 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;apps;w;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;apps;w;help;list' {
+            break
+        }
+        'everai;apps;w;help;exec' {
             break
         }
         'everai;apps;w;help;help' {
@@ -1061,6 +1191,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1069,6 +1200,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1077,6 +1209,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1170,12 +1303,43 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'everai;a;worker;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;a;workers;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;a;w;exec' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('--interactive', '--interactive', [CompletionResultType]::ParameterName, 'Keep STDIN open and pass it to the command')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('--tty', '--tty', [CompletionResultType]::ParameterName, 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'everai;a;worker;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;a;worker;help;list' {
+            break
+        }
+        'everai;a;worker;help;exec' {
             break
         }
         'everai;a;worker;help;help' {
@@ -1183,10 +1347,14 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;a;workers;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;a;workers;help;list' {
+            break
+        }
+        'everai;a;workers;help;exec' {
             break
         }
         'everai;a;workers;help;help' {
@@ -1194,13 +1362,50 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;a;w;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'everai;a;w;help;list' {
             break
         }
+        'everai;a;w;help;exec' {
+            break
+        }
         'everai;a;w;help;help' {
+            break
+        }
+        'everai;app;run' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The app manifest')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'The app manifest')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to serve on [default: $EVERAI_PORT, else 80]')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to serve on')
+            [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)')
+            [CompletionResult]::new('--ready-timeout', '--ready-timeout', [CompletionResultType]::ParameterName, 'Longest wait for the readiness probe, in seconds')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;apps;run' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The app manifest')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'The app manifest')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to serve on [default: $EVERAI_PORT, else 80]')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to serve on')
+            [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)')
+            [CompletionResult]::new('--ready-timeout', '--ready-timeout', [CompletionResultType]::ParameterName, 'Longest wait for the readiness probe, in seconds')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'everai;a;run' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The app manifest')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'The app manifest')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to serve on [default: $EVERAI_PORT, else 80]')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to serve on')
+            [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)')
+            [CompletionResult]::new('--ready-timeout', '--ready-timeout', [CompletionResultType]::ParameterName, 'Longest wait for the readiness probe, in seconds')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'everai;app;prepare' {
@@ -1417,6 +1622,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'List queue of app')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List events of app')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the app on this machine as one worker (same as `everai run`)')
             [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Create the volumes the app manifest requests and push their local copies')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
@@ -1452,9 +1658,16 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;app;help;worker' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             break
         }
         'everai;app;help;worker;list' {
+            break
+        }
+        'everai;app;help;worker;exec' {
+            break
+        }
+        'everai;app;help;run' {
             break
         }
         'everai;app;help;prepare' {
@@ -1488,6 +1701,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'List queue of app')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List events of app')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the app on this machine as one worker (same as `everai run`)')
             [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Create the volumes the app manifest requests and push their local copies')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
@@ -1523,9 +1737,16 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;apps;help;worker' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             break
         }
         'everai;apps;help;worker;list' {
+            break
+        }
+        'everai;apps;help;worker;exec' {
+            break
+        }
+        'everai;apps;help;run' {
             break
         }
         'everai;apps;help;prepare' {
@@ -1559,6 +1780,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'List queue of app')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List events of app')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the app on this machine as one worker (same as `everai run`)')
             [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Create the volumes the app manifest requests and push their local copies')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
@@ -1594,9 +1816,16 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;a;help;worker' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             break
         }
         'everai;a;help;worker;list' {
+            break
+        }
+        'everai;a;help;worker;exec' {
+            break
+        }
+        'everai;a;help;run' {
             break
         }
         'everai;a;help;prepare' {
@@ -2873,6 +3102,17 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'everai;run' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The app manifest')
+            [CompletionResult]::new('--from-file', '--from-file', [CompletionResultType]::ParameterName, 'The app manifest')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Port to serve on [default: $EVERAI_PORT, else 80]')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to serve on')
+            [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)')
+            [CompletionResult]::new('--ready-timeout', '--ready-timeout', [CompletionResultType]::ParameterName, 'Longest wait for the readiness probe, in seconds')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'everai;completion' {
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
@@ -2893,6 +3133,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('namespace', 'namespace', [CompletionResultType]::ParameterValue, 'Manage the namespaces')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Show package and client version')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Run the local EverAI platform (REST API, routes, workers, autoscaling)')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the app of ./app.yaml on this machine as one worker')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2905,9 +3146,13 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;help;worker' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             break
         }
         'everai;help;worker;list' {
+            break
+        }
+        'everai;help;worker;exec' {
             break
         }
         'everai;help;config' {
@@ -2930,6 +3175,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('queue', 'queue', [CompletionResultType]::ParameterValue, 'List queue of app')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'List events of app')
             [CompletionResult]::new('worker', 'worker', [CompletionResultType]::ParameterValue, 'Manage the worker of app')
+            [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run the app on this machine as one worker (same as `everai run`)')
             [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Create the volumes the app manifest requests and push their local copies')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an app')
@@ -2964,9 +3210,16 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
         }
         'everai;help;app;worker' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List workers of app')
+            [CompletionResult]::new('exec', 'exec', [CompletionResultType]::ParameterValue, 'Run a command in a running worker')
             break
         }
         'everai;help;app;worker;list' {
+            break
+        }
+        'everai;help;app;worker;exec' {
+            break
+        }
+        'everai;help;app;run' {
             break
         }
         'everai;help;app;prepare' {
@@ -3097,6 +3350,9 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             break
         }
         'everai;help;server' {
+            break
+        }
+        'everai;help;run' {
             break
         }
         'everai;help;completion' {

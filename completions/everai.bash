@@ -79,6 +79,9 @@ _everai() {
             everai,resources)
                 cmd="everai__subcmd__resources"
                 ;;
+            everai,run)
+                cmd="everai__subcmd__run"
+                ;;
             everai,s)
                 cmd="everai__subcmd__secret"
                 ;;
@@ -160,6 +163,9 @@ _everai() {
             everai__subcmd__app,resume)
                 cmd="everai__subcmd__app__subcmd__resume"
                 ;;
+            everai__subcmd__app,run)
+                cmd="everai__subcmd__app__subcmd__run"
+                ;;
             everai__subcmd__app,simulate)
                 cmd="everai__subcmd__app__subcmd__simulate"
                 ;;
@@ -214,6 +220,9 @@ _everai() {
             everai__subcmd__app__subcmd__help,resume)
                 cmd="everai__subcmd__app__subcmd__help__subcmd__resume"
                 ;;
+            everai__subcmd__app__subcmd__help,run)
+                cmd="everai__subcmd__app__subcmd__help__subcmd__run"
+                ;;
             everai__subcmd__app__subcmd__help,simulate)
                 cmd="everai__subcmd__app__subcmd__help__subcmd__simulate"
                 ;;
@@ -229,8 +238,14 @@ _everai() {
             everai__subcmd__app__subcmd__help,worker)
                 cmd="everai__subcmd__app__subcmd__help__subcmd__worker"
                 ;;
+            everai__subcmd__app__subcmd__help__subcmd__worker,exec)
+                cmd="everai__subcmd__app__subcmd__help__subcmd__worker__subcmd__exec"
+                ;;
             everai__subcmd__app__subcmd__help__subcmd__worker,list)
                 cmd="everai__subcmd__app__subcmd__help__subcmd__worker__subcmd__list"
+                ;;
+            everai__subcmd__app__subcmd__worker,exec)
+                cmd="everai__subcmd__app__subcmd__worker__subcmd__exec"
                 ;;
             everai__subcmd__app__subcmd__worker,help)
                 cmd="everai__subcmd__app__subcmd__worker__subcmd__help"
@@ -240,6 +255,9 @@ _everai() {
                 ;;
             everai__subcmd__app__subcmd__worker,ls)
                 cmd="everai__subcmd__app__subcmd__worker__subcmd__list"
+                ;;
+            everai__subcmd__app__subcmd__worker__subcmd__help,exec)
+                cmd="everai__subcmd__app__subcmd__worker__subcmd__help__subcmd__exec"
                 ;;
             everai__subcmd__app__subcmd__worker__subcmd__help,help)
                 cmd="everai__subcmd__app__subcmd__worker__subcmd__help__subcmd__help"
@@ -319,6 +337,9 @@ _everai() {
             everai__subcmd__help,resources)
                 cmd="everai__subcmd__help__subcmd__resources"
                 ;;
+            everai__subcmd__help,run)
+                cmd="everai__subcmd__help__subcmd__run"
+                ;;
             everai__subcmd__help,secret)
                 cmd="everai__subcmd__help__subcmd__secret"
                 ;;
@@ -364,6 +385,9 @@ _everai() {
             everai__subcmd__help__subcmd__app,resume)
                 cmd="everai__subcmd__help__subcmd__app__subcmd__resume"
                 ;;
+            everai__subcmd__help__subcmd__app,run)
+                cmd="everai__subcmd__help__subcmd__app__subcmd__run"
+                ;;
             everai__subcmd__help__subcmd__app,simulate)
                 cmd="everai__subcmd__help__subcmd__app__subcmd__simulate"
                 ;;
@@ -378,6 +402,9 @@ _everai() {
                 ;;
             everai__subcmd__help__subcmd__app,worker)
                 cmd="everai__subcmd__help__subcmd__app__subcmd__worker"
+                ;;
+            everai__subcmd__help__subcmd__app__subcmd__worker,exec)
+                cmd="everai__subcmd__help__subcmd__app__subcmd__worker__subcmd__exec"
                 ;;
             everai__subcmd__help__subcmd__app__subcmd__worker,list)
                 cmd="everai__subcmd__help__subcmd__app__subcmd__worker__subcmd__list"
@@ -450,6 +477,9 @@ _everai() {
                 ;;
             everai__subcmd__help__subcmd__volume,tree)
                 cmd="everai__subcmd__help__subcmd__volume__subcmd__tree"
+                ;;
+            everai__subcmd__help__subcmd__worker,exec)
+                cmd="everai__subcmd__help__subcmd__worker__subcmd__exec"
                 ;;
             everai__subcmd__help__subcmd__worker,list)
                 cmd="everai__subcmd__help__subcmd__worker__subcmd__list"
@@ -598,6 +628,9 @@ _everai() {
             everai__subcmd__volume__subcmd__help,tree)
                 cmd="everai__subcmd__volume__subcmd__help__subcmd__tree"
                 ;;
+            everai__subcmd__worker,exec)
+                cmd="everai__subcmd__worker__subcmd__exec"
+                ;;
             everai__subcmd__worker,help)
                 cmd="everai__subcmd__worker__subcmd__help"
                 ;;
@@ -606,6 +639,9 @@ _everai() {
                 ;;
             everai__subcmd__worker,ls)
                 cmd="everai__subcmd__worker__subcmd__list"
+                ;;
+            everai__subcmd__worker__subcmd__help,exec)
+                cmd="everai__subcmd__worker__subcmd__help__subcmd__exec"
                 ;;
             everai__subcmd__worker__subcmd__help,help)
                 cmd="everai__subcmd__worker__subcmd__help__subcmd__help"
@@ -620,7 +656,7 @@ _everai() {
 
     case "${cmd}" in
         everai)
-            opts="-v -h --verbose --help login logout worker workers w config image images i app apps a secret secrets sec s autoscaler configmap cm configmaps resources res resource volume volumes vol namespace namespaces ns version server completion help"
+            opts="-v -h --verbose --help login logout worker workers w config image images i app apps a secret secrets sec s autoscaler configmap cm configmaps resources res resource volume volumes vol namespace namespaces ns version server run completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -634,7 +670,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__app)
-            opts="-h --help create get update pause resume list ls queue q events e event worker workers w prepare check delete upgrade simulate trace help"
+            opts="-h --help create get update pause resume list ls queue q events e event worker workers w run prepare check delete upgrade simulate trace help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -790,7 +826,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__app__subcmd__help)
-            opts="create get update pause resume list queue events worker prepare check delete upgrade simulate trace help"
+            opts="create get update pause resume list queue events worker run prepare check delete upgrade simulate trace help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -957,6 +993,20 @@ _everai() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        everai__subcmd__app__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         everai__subcmd__app__subcmd__help__subcmd__simulate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1014,8 +1064,22 @@ _everai() {
             return 0
             ;;
         everai__subcmd__app__subcmd__help__subcmd__worker)
-            opts="list"
+            opts="list exec"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__app__subcmd__help__subcmd__worker__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1157,6 +1221,44 @@ _everai() {
                     return 0
                     ;;
                 -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__app__subcmd__run)
+            opts="-f -h --from-file --port --listen --runtime --ready-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -W "auto docker process" -- "${cur}"))
+                    return 0
+                    ;;
+                --ready-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1360,7 +1462,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__app__subcmd__worker)
-            opts="-h --help list ls help"
+            opts="-h --help list ls exec help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1373,9 +1475,37 @@ _everai() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        everai__subcmd__app__subcmd__worker__subcmd__help)
-            opts="list help"
+        everai__subcmd__app__subcmd__worker__subcmd__exec)
+            opts="-i -t -h --interactive --tty --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__app__subcmd__worker__subcmd__help)
+            opts="list exec help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__app__subcmd__worker__subcmd__help__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1758,7 +1888,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__help)
-            opts="login logout worker config image app secret autoscaler configmap resources volume namespace version server completion help"
+            opts="login logout worker config image app secret autoscaler configmap resources volume namespace version server run completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1772,7 +1902,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__help__subcmd__app)
-            opts="create get update pause resume list queue events worker prepare check delete upgrade simulate trace"
+            opts="create get update pause resume list queue events worker run prepare check delete upgrade simulate trace"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1925,6 +2055,20 @@ _everai() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        everai__subcmd__help__subcmd__app__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         everai__subcmd__help__subcmd__app__subcmd__simulate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1982,8 +2126,22 @@ _everai() {
             return 0
             ;;
         everai__subcmd__help__subcmd__app__subcmd__worker)
-            opts="list"
+            opts="list exec"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__help__subcmd__app__subcmd__worker__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2289,6 +2447,20 @@ _everai() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        everai__subcmd__help__subcmd__run)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         everai__subcmd__help__subcmd__secret)
             opts="create delete list get update"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2528,8 +2700,22 @@ _everai() {
             return 0
             ;;
         everai__subcmd__help__subcmd__worker)
-            opts="list"
+            opts="list exec"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__help__subcmd__worker__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2874,6 +3060,44 @@ _everai() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__run)
+            opts="-f -h --from-file --port --listen --runtime --ready-timeout --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --listen)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --runtime)
+                    COMPREPLY=($(compgen -W "auto docker process" -- "${cur}"))
+                    return 0
+                    ;;
+                --ready-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -3502,7 +3726,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__worker)
-            opts="-h --help list ls help"
+            opts="-h --help list ls exec help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3515,9 +3739,37 @@ _everai() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        everai__subcmd__worker__subcmd__help)
-            opts="list help"
+        everai__subcmd__worker__subcmd__exec)
+            opts="-i -t -h --interactive --tty --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__worker__subcmd__help)
+            opts="list exec help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        everai__subcmd__worker__subcmd__help__subcmd__exec)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

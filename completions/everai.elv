@@ -53,6 +53,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand ns 'Manage the namespaces'
             cand version 'Show package and client version'
             cand server 'Run the local EverAI platform (REST API, routes, workers, autoscaling)'
+            cand run 'Run the app of ./app.yaml on this machine as one worker'
             cand completion 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -72,6 +73,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;workers'= {
@@ -79,6 +81,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;w'= {
@@ -86,6 +89,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;worker;list'= {
@@ -172,27 +176,60 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'everai;worker;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;workers;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;w;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'everai;worker;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;worker;help;list'= {
+        }
+        &'everai;worker;help;exec'= {
         }
         &'everai;worker;help;help'= {
         }
         &'everai;workers;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;workers;help;list'= {
+        }
+        &'everai;workers;help;exec'= {
         }
         &'everai;workers;help;help'= {
         }
         &'everai;w;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;w;help;list'= {
+        }
+        &'everai;w;help;exec'= {
         }
         &'everai;w;help;help'= {
         }
@@ -308,6 +345,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand worker 'Manage the worker of app'
             cand workers 'Manage the worker of app'
             cand w 'Manage the worker of app'
+            cand run 'Run the app on this machine as one worker (same as `everai run`)'
             cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
@@ -334,6 +372,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand worker 'Manage the worker of app'
             cand workers 'Manage the worker of app'
             cand w 'Manage the worker of app'
+            cand run 'Run the app on this machine as one worker (same as `everai run`)'
             cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
@@ -360,6 +399,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand worker 'Manage the worker of app'
             cand workers 'Manage the worker of app'
             cand w 'Manage the worker of app'
+            cand run 'Run the app on this machine as one worker (same as `everai run`)'
             cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
@@ -688,6 +728,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;app;workers'= {
@@ -695,6 +736,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;app;w'= {
@@ -702,6 +744,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;app;worker;list'= {
@@ -788,27 +831,60 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'everai;app;worker;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;app;workers;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;app;w;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'everai;app;worker;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;app;worker;help;list'= {
+        }
+        &'everai;app;worker;help;exec'= {
         }
         &'everai;app;worker;help;help'= {
         }
         &'everai;app;workers;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;app;workers;help;list'= {
+        }
+        &'everai;app;workers;help;exec'= {
         }
         &'everai;app;workers;help;help'= {
         }
         &'everai;app;w;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;app;w;help;list'= {
+        }
+        &'everai;app;w;help;exec'= {
         }
         &'everai;app;w;help;help'= {
         }
@@ -817,6 +893,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;apps;workers'= {
@@ -824,6 +901,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;apps;w'= {
@@ -831,6 +909,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;apps;worker;list'= {
@@ -917,27 +996,60 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'everai;apps;worker;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;apps;workers;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;apps;w;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'everai;apps;worker;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;apps;worker;help;list'= {
+        }
+        &'everai;apps;worker;help;exec'= {
         }
         &'everai;apps;worker;help;help'= {
         }
         &'everai;apps;workers;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;apps;workers;help;list'= {
+        }
+        &'everai;apps;workers;help;exec'= {
         }
         &'everai;apps;workers;help;help'= {
         }
         &'everai;apps;w;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;apps;w;help;list'= {
+        }
+        &'everai;apps;w;help;exec'= {
         }
         &'everai;apps;w;help;help'= {
         }
@@ -946,6 +1058,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;a;workers'= {
@@ -953,6 +1066,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;a;w'= {
@@ -960,6 +1074,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --help 'Print help'
             cand list 'List workers of app'
             cand ls 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;a;worker;list'= {
@@ -1046,29 +1161,92 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
+        &'everai;a;worker;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;a;workers;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;a;w;exec'= {
+            cand -i 'Keep STDIN open and pass it to the command'
+            cand --interactive 'Keep STDIN open and pass it to the command'
+            cand -t 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand --tty 'Allocate a pseudo-TTY: one raw output stream, the local terminal in raw mode while the command runs'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'everai;a;worker;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;a;worker;help;list'= {
+        }
+        &'everai;a;worker;help;exec'= {
         }
         &'everai;a;worker;help;help'= {
         }
         &'everai;a;workers;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;a;workers;help;list'= {
+        }
+        &'everai;a;workers;help;exec'= {
         }
         &'everai;a;workers;help;help'= {
         }
         &'everai;a;w;help'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'everai;a;w;help;list'= {
         }
+        &'everai;a;w;help;exec'= {
+        }
         &'everai;a;w;help;help'= {
+        }
+        &'everai;app;run'= {
+            cand -f 'The app manifest'
+            cand --from-file 'The app manifest'
+            cand --port 'Port to serve on [default: $EVERAI_PORT, else 80]'
+            cand --listen 'Address to serve on'
+            cand --runtime 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)'
+            cand --ready-timeout 'Longest wait for the readiness probe, in seconds'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;apps;run'= {
+            cand -f 'The app manifest'
+            cand --from-file 'The app manifest'
+            cand --port 'Port to serve on [default: $EVERAI_PORT, else 80]'
+            cand --listen 'Address to serve on'
+            cand --runtime 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)'
+            cand --ready-timeout 'Longest wait for the readiness probe, in seconds'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'everai;a;run'= {
+            cand -f 'The app manifest'
+            cand --from-file 'The app manifest'
+            cand --port 'Port to serve on [default: $EVERAI_PORT, else 80]'
+            cand --listen 'Address to serve on'
+            cand --runtime 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)'
+            cand --ready-timeout 'Longest wait for the readiness probe, in seconds'
+            cand -h 'Print help'
+            cand --help 'Print help'
         }
         &'everai;app;prepare'= {
             cand -f 'The manifest whose volumes to prepare'
@@ -1266,6 +1444,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand queue 'List queue of app'
             cand events 'List events of app'
             cand worker 'Manage the worker of app'
+            cand run 'Run the app on this machine as one worker (same as `everai run`)'
             cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
@@ -1292,8 +1471,13 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;app;help;worker'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
         }
         &'everai;app;help;worker;list'= {
+        }
+        &'everai;app;help;worker;exec'= {
+        }
+        &'everai;app;help;run'= {
         }
         &'everai;app;help;prepare'= {
         }
@@ -1319,6 +1503,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand queue 'List queue of app'
             cand events 'List events of app'
             cand worker 'Manage the worker of app'
+            cand run 'Run the app on this machine as one worker (same as `everai run`)'
             cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
@@ -1345,8 +1530,13 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;apps;help;worker'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
         }
         &'everai;apps;help;worker;list'= {
+        }
+        &'everai;apps;help;worker;exec'= {
+        }
+        &'everai;apps;help;run'= {
         }
         &'everai;apps;help;prepare'= {
         }
@@ -1372,6 +1562,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand queue 'List queue of app'
             cand events 'List events of app'
             cand worker 'Manage the worker of app'
+            cand run 'Run the app on this machine as one worker (same as `everai run`)'
             cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
@@ -1398,8 +1589,13 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;a;help;worker'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
         }
         &'everai;a;help;worker;list'= {
+        }
+        &'everai;a;help;worker;exec'= {
+        }
+        &'everai;a;help;run'= {
         }
         &'everai;a;help;prepare'= {
         }
@@ -2465,6 +2661,16 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'everai;run'= {
+            cand -f 'The app manifest'
+            cand --from-file 'The app manifest'
+            cand --port 'Port to serve on [default: $EVERAI_PORT, else 80]'
+            cand --listen 'Address to serve on'
+            cand --runtime 'What runs the worker: its container (`docker`), its spec.command (`process`), or the container when the image is on this machine, else the command (`auto`)'
+            cand --ready-timeout 'Longest wait for the readiness probe, in seconds'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'everai;completion'= {
             cand -h 'Print help'
             cand --help 'Print help'
@@ -2484,6 +2690,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand namespace 'Manage the namespaces'
             cand version 'Show package and client version'
             cand server 'Run the local EverAI platform (REST API, routes, workers, autoscaling)'
+            cand run 'Run the app of ./app.yaml on this machine as one worker'
             cand completion 'Print a shell completion script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2493,8 +2700,11 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;help;worker'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
         }
         &'everai;help;worker;list'= {
+        }
+        &'everai;help;worker;exec'= {
         }
         &'everai;help;config'= {
         }
@@ -2513,6 +2723,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand queue 'List queue of app'
             cand events 'List events of app'
             cand worker 'Manage the worker of app'
+            cand run 'Run the app on this machine as one worker (same as `everai run`)'
             cand prepare 'Create the volumes the app manifest requests and push their local copies'
             cand check 'Check the app manifest (./app.yaml) offline, and its configmaps and secrets on the platform when it is reachable'
             cand delete 'Delete an app'
@@ -2538,8 +2749,13 @@ set edit:completion:arg-completer[everai] = {|@words|
         }
         &'everai;help;app;worker'= {
             cand list 'List workers of app'
+            cand exec 'Run a command in a running worker'
         }
         &'everai;help;app;worker;list'= {
+        }
+        &'everai;help;app;worker;exec'= {
+        }
+        &'everai;help;app;run'= {
         }
         &'everai;help;app;prepare'= {
         }
@@ -2634,6 +2850,8 @@ set edit:completion:arg-completer[everai] = {|@words|
         &'everai;help;version'= {
         }
         &'everai;help;server'= {
+        }
+        &'everai;help;run'= {
         }
         &'everai;help;completion'= {
         }

@@ -24,6 +24,10 @@ pub enum Error {
     Denied(String),
     #[error("interrupted")]
     Interrupted,
+    /// `worker exec`: the remote command ended with this non-zero status,
+    /// which becomes ours (nothing is printed).
+    #[error("the command exited with status {0}")]
+    RemoteExit(u8),
     /// Anything else that failed at run time (I/O, unexpected answers...).
     #[error("{0}")]
     Failed(String),
@@ -42,6 +46,7 @@ impl Error {
             Error::Api { status: 401, .. } => 4,
             Error::Denied(_) => 4,
             Error::Interrupted => 130,
+            Error::RemoteExit(code) => *code,
             _ => 1,
         })
     }

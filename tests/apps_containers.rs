@@ -159,3 +159,63 @@ fn kill_9_stop_and_restart_leave_no_container_of_ours_and_touch_no_other() {
     assert!(engine.containers_of(&data_dir).is_empty());
     assert!(foreign.exists(), "another server's container is untouched");
 }
+
+#[test]
+fn a_container_worker_gets_its_command_env_files_limits_and_labels() {
+    let Some(engine) = docker::engine() else {
+        return;
+    };
+    let image = engine.fixture_image("v1");
+    let p = Platform::start(&["--runtime", "docker"]);
+    p.configmap("create", "box-config", &[("greeting", "hello")]);
+    p.ok(&[
+        "secret",
+        "create",
+        "box-secret",
+        "--from-literal",
+        "password=s3cret",
+    ]);
+    let yaml = format!(
+        "version: everai/v1alpha1\nkind: App\nmetadata:\n  name: boxed\nspec:\n  image: {image}\n  command: [/server, --port, $PORT]\n  port: 9090\n  env:\n  - name: PASSWORD\n    envValue:\n      valueFrom: {{secretKeyRef: {{name: box-secret, key: password}}}}\n  volumes:\n  - name: cfg\n    configMap: {{name: box-config}}\n  - name: sec\n    secret: {{secretName: box-secret}}\n  volumeMounts:\n  - name: cfg\n    mountPath: /etc/box\n    readOnly: true\n  readinessProbe:\n    httpGet:\n      path: /healthz\n  resource:\n    cpu: 1\n    memory: 96 MiB\n{}",
+        manual(1)
+    );
+    p.create_app(&p.sandbox.root().join("boxed"), &yaml);
+    let id = p.wait_free("boxed", 1)[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let exec = |args: &[&str]| {
+        let mut all = vec!["worker", "exec", id.as_str(), "/server"];
+        all.extend_from_slice(args);
+        let r = p.cli(&all);
+        r.success();
+        r.stdout
+    };
+    assert_eq!(exec(&["env", "PASSWORD"]), "s3cret\n");
+    assert_eq!(exec(&["env", "PORT"]), "9090\n");
+    assert_eq!(exec(&["read", "/etc/box/greeting"]), "hello");
+    assert_eq!(exec(&["read", "/everai/volumes/cfg/greeting"]), "hello");
+    assert_eq!(exec(&["read", "/everai/volumes/sec/password"]), "s3cret");
+
+    let info = engine
+        .block_on(
+            engine
+                .docker
+                .inspect_container(&format!("everai-{id}"), None),
+        )
+        .expect("inspect the worker container");
+    let config = info.config.expect("config");
+    assert_eq!(
+        config.entrypoint,
+        Some(vec!["/server".into(), "--port".into(), "9090".into()])
+    );
+    let labels = config.labels.expect("labels");
+    assert_eq!(labels["ai.everai.worker-id"], id);
+    assert_eq!(labels["ai.everai.app"], "default/boxed");
+    let host = info.host_config.expect("host config");
+    assert_eq!(host.nano_cpus, Some(1_000_000_000));
+    assert_eq!(host.memory, Some(96 * 1024 * 1024));
+    // The route reaches it through its loopback port.
+    let reply = p.get(&Platform::route("boxed", "/"), true);
+    assert_eq!(reply.status, 200, "{reply:?}");
+}

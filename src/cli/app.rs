@@ -94,6 +94,8 @@ pub enum AppCommand {
     /// Manage the worker of app
     #[command(visible_aliases = ["workers", "w"])]
     Worker(worker::WorkerGroup),
+    /// Run the app on this machine as one worker (same as `everai run`)
+    Run(super::run::RunArgs),
     /// Create the volumes the app manifest requests and push their local copies
     #[command(
         long_about = "Prepare the data volumes of the app manifest (-f, default ./app.yaml): each \
@@ -320,6 +322,7 @@ pub async fn run(group: AppGroup, ctx: &Context) -> Result<()> {
             Ok(())
         }
         AppCommand::Worker(group) => worker::run(group, ctx, &["app", "worker"]).await,
+        AppCommand::Run(args) => super::run::run(args).await,
         AppCommand::Check { from_file } => check(&from_file).await,
         AppCommand::Prepare { from_file } => prepare(&from_file).await,
         AppCommand::Delete { target, force } => {

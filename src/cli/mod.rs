@@ -7,11 +7,13 @@ mod app;
 mod auth;
 mod autoscaler;
 pub mod docs;
+mod exec;
 mod image;
 mod kv;
 mod namespace;
 pub mod printer;
 mod resources;
+mod run;
 mod server;
 mod simulate;
 mod target;
@@ -81,6 +83,8 @@ pub enum Command {
     Version,
     /// Run the local EverAI platform (REST API, routes, workers, autoscaling)
     Server(server::ServerArgs),
+    /// Run the app of ./app.yaml on this machine as one worker
+    Run(run::RunArgs),
     /// Print a shell completion script
     Completion(CompletionArgs),
 }
@@ -178,8 +182,11 @@ pub fn main() -> ExitCode {
         verbose: cli.verbose,
     };
     let is_server = matches!(cmd, Command::Server(_));
+    // `everai run` stops its worker on Ctrl-C itself.
+    let is_run = matches!(cmd, Command::Run(_))
+        || matches!(&cmd, Command::App(a) if matches!(a.command, Some(app::AppCommand::Run(_))));
     // Volume transfers hash and stream on several threads.
-    let multi_thread = is_server || matches!(cmd, Command::Volume(_));
+    let multi_thread = is_server || is_run || matches!(cmd, Command::Volume(_));
     let runtime = if multi_thread {
         tokio::runtime::Builder::new_multi_thread()
             .enable_all()
@@ -199,7 +206,7 @@ pub fn main() -> ExitCode {
     let result = runtime.block_on(async {
         tokio::select! {
             r = run(cmd, &ctx) => r,
-            _ = tokio::signal::ctrl_c(), if !is_server => Err(Error::Interrupted),
+            _ = tokio::signal::ctrl_c(), if !is_server && !is_run => Err(Error::Interrupted),
         }
     });
     // Do not wait for detached blocking tasks (a stuck keyring thread).
@@ -208,7 +215,7 @@ pub fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             match e {
-                Error::Interrupted => {}
+                Error::Interrupted | Error::RemoteExit(_) => {}
                 // kubectl's form: `Error from server (NotFound): ...`.
                 Error::Api { .. } => printer::err_line(&e.to_string()),
                 _ => printer::err_line(&format!("error: {e}")),
@@ -238,6 +245,7 @@ async fn run(cmd: Command, ctx: &Context) -> Result<()> {
         Command::Namespace(group) => namespace::run(group, ctx).await,
         Command::Volume(group) => volume::run(group, ctx).await,
         Command::Worker(group) => worker::run(group, ctx, &["worker"]).await,
+        Command::Run(args) => run::run(args).await,
         Command::App(group) => app::run(group, ctx).await,
         Command::Autoscaler(args) => autoscaler::run(args).await,
         Command::Resources(args) => resources::run(args, ctx).await,

@@ -20,6 +20,8 @@ pub enum WorkerCommand {
     /// List workers of app
     #[command(visible_alias = "ls")]
     List(ListArgs),
+    /// Run a command in a running worker
+    Exec(super::exec::ExecArgs),
 }
 
 #[derive(Debug, Args)]
@@ -58,6 +60,7 @@ pub async fn run(group: WorkerGroup, ctx: &Context, path: &[&str]) -> Result<()>
     };
     match command {
         WorkerCommand::List(args) => list(args).await,
+        WorkerCommand::Exec(args) => super::exec::run(args).await,
     }
 }
 
@@ -110,8 +113,33 @@ mod tests {
         };
         match group.command {
             Some(super::WorkerCommand::List(l)) => Ok(l),
-            None => panic!("no subcommand"),
+            other => panic!("not worker list: {other:?}"),
         }
+    }
+
+    fn exec_args(args: &[&str]) -> super::super::exec::ExecArgs {
+        match Cli::try_parse_from(args).expect("parses").command {
+            Some(Command::Worker(super::WorkerGroup {
+                command: Some(super::WorkerCommand::Exec(e)),
+            })) => e,
+            other => panic!("not worker exec: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn exec_passes_everything_after_the_command_unchanged() {
+        let e = exec_args(&[
+            "everai", "worker", "exec", "-it", "W", "ls", "-la", "--", "a b",
+        ]);
+        assert!(e.interactive && e.tty);
+        assert_eq!(e.worker, "W");
+        assert_eq!(e.command, ["ls", "-la", "--", "a b"]);
+        let e = exec_args(&["everai", "worker", "exec", "W", "sh", "-i"]);
+        assert!(!e.interactive);
+        assert_eq!(e.command, ["sh", "-i"]);
+        let e = exec_args(&["everai", "worker", "exec", "W", "-i", "cat"]);
+        assert!(e.interactive);
+        assert_eq!(e.command, ["cat"]);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 mod api;
 mod apps;
+pub mod exec;
 mod volumes;
 
 use crate::credentials;

@@ -215,8 +215,9 @@ fn run(text: &str, source_name: &str) -> (Option<App>, Vec<(Level, Problem)>) {
     (Some(app), problems)
 }
 
-/// Problems that only matter to our local platform's process runtime, which
-/// runs `spec.command` as the worker process: a missing or empty command.
+/// Problems of `spec.command` for our local platform: it may be absent (the
+/// Docker runtime then runs the image's own entrypoint; the process runtime
+/// needs it), but when present it must name a program.
 pub fn local_runtime_problems(app: &App) -> Vec<Problem> {
     let mut out = Vec::new();
     let problem = |message: &str| Problem {
@@ -227,8 +228,9 @@ pub fn local_runtime_problems(app: &App) -> Vec<Problem> {
         message: message.to_string(),
     };
     match app.app_v1alpha1.spec.command.as_deref() {
-        None | Some([]) => out.push(problem(
-            "missing: the local platform runs spec.command as each worker's process",
+        None => {}
+        Some([]) => out.push(problem(
+            "empty: name the program to run, or leave spec.command out to run the image's entrypoint",
         )),
         Some([first, ..]) if first.trim().is_empty() => {
             out.push(problem("the program (first element) must not be empty"))

@@ -810,14 +810,15 @@ fn check_reports_structural_problems_too() {
 // ---------------------------------------------------------------------------
 
 #[test]
-fn local_runtime_needs_a_command() {
+fn local_runtime_command_is_optional_but_not_empty() {
+    // Image-only apps run their image on the Docker runtime.
     let app = parse(&with_spec(""));
+    assert!(local_runtime_problems(&app).is_empty());
+    let app = parse(&with_spec("  command: []\n"));
     assert_eq!(
         messages(&local_runtime_problems(&app)),
-        ["spec.command: missing: the local platform runs spec.command as each worker's process"]
+        ["spec.command: empty: name the program to run, or leave spec.command out to run the image's entrypoint"]
     );
-    let app = parse(&with_spec("  command: []\n"));
-    assert_eq!(local_runtime_problems(&app).len(), 1);
     let app = parse(&with_spec("  command: ['']\n"));
     assert_eq!(local_runtime_problems(&app).len(), 1);
     let app = parse(&with_spec("  command: [./serve]\n"));

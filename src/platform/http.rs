@@ -213,7 +213,10 @@ async fn serve_connection(
         .timer(TokioTimer::new())
         .header_read_timeout(limits.header_timeout)
         .keep_alive(true);
-    let conn = builder.serve_connection(TokioIo::new(stream), service);
+    // Upgrades: `worker exec` takes the connection over (`api::exec`).
+    let conn = builder
+        .serve_connection(TokioIo::new(stream), service)
+        .with_upgrades();
     tokio::pin!(conn);
     let stopping = async move {
         let _ = stop.wait_for(|s| *s).await;

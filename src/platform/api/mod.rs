@@ -1,6 +1,7 @@
 //! HTTP routes of the control plane and the bearer-token check.
 
 pub mod apps;
+mod exec;
 mod kv;
 mod namespaces;
 mod resources;
@@ -31,6 +32,7 @@ pub fn router(state: Arc<State>) -> Router {
         .merge(kv::routes(kv::Kind::Secret))
         .merge(apps::routes())
         .merge(resources::routes())
+        .merge(exec::routes())
         .merge(volumes::routes())
         .route_layer(middleware::from_fn_with_state(state.clone(), require_token));
     Router::new()

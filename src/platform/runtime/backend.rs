@@ -8,6 +8,7 @@
 //! drives the [`RunningWorker`] it gets back: readiness, exit, stop.
 //! See docs/local-platform.md, "Runtimes".
 
+use super::exec::{ExecRequest, ExecSession, ExecTarget};
 use crate::model::app::AppV1alpha1;
 use std::future::Future;
 use std::path::PathBuf;
@@ -31,6 +32,9 @@ pub struct Launch {
     pub worker_dir: PathBuf,
     /// `spec.imagePullSecrets` resolved: (username, password).
     pub pull_auth: Option<(String, String)>,
+    /// Where to serve (`everai run --listen --port`); `None`: a loopback
+    /// port the runtime picks (the platform's workers).
+    pub publish: Option<std::net::SocketAddr>,
     /// Data volumes at the revision current at start: a read-only host
     /// tree per volume and where the worker sees it (the process runtime
     /// already has them linked under `mounts/`; a container binds them).
@@ -67,6 +71,13 @@ pub trait WorkerRuntime: Send + Sync {
         &'a self,
         launch: &'a Launch,
     ) -> BoxFuture<'a, Result<Box<dyn RunningWorker>, String>>;
+
+    /// Starts `request` inside the running worker `target` (`worker exec`).
+    fn exec<'a>(
+        &'a self,
+        target: &'a ExecTarget,
+        request: &'a ExecRequest,
+    ) -> BoxFuture<'a, Result<ExecSession, String>>;
 }
 
 /// One started worker.

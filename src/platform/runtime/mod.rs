@@ -9,7 +9,9 @@
 
 pub mod backend;
 pub mod docker;
+pub mod exec;
 pub mod lease;
+pub mod prepare;
 pub mod process;
 mod scheduler;
 pub mod trace;
@@ -73,6 +75,8 @@ pub struct Runtime {
     pub token: String,
     /// What runs the workers: processes or containers.
     pub workers: Arc<dyn WorkerRuntime>,
+    /// Running workers as `worker exec` finds them, and exec instances.
+    pub execs: exec::ExecRegistry,
     apps: Mutex<HashMap<String, Arc<AppRuntime>>>,
     tasks: Mutex<Vec<tokio::task::JoinHandle<()>>>,
     shutdown: watch::Sender<bool>,
@@ -405,6 +409,7 @@ impl Runtime {
             endpoint: Mutex::new(String::new()),
             token,
             workers,
+            execs: exec::ExecRegistry::default(),
             apps: Mutex::new(HashMap::new()),
             tasks: Mutex::new(Vec::new()),
             shutdown,

@@ -12,13 +12,15 @@
 //! directories mounted.
 
 use super::backend::Launch;
+use super::exec::{ExecTarget, WorkerEntry};
 use super::lease::dispatch;
+use super::prepare::{self, DataSource};
 use super::{AppRuntime, Runtime, WorkerState};
 use crate::model::app::AppV1alpha1;
 use crate::model::{worker_status, Worker};
+use crate::platform::log;
 use crate::platform::store::{KvKind, KvReader};
 use crate::platform::volumes::mounts;
-use crate::platform::{log, paths, resolve};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
@@ -87,6 +89,15 @@ pub(super) async fn supervise(
             w.port = worker.port();
         }
     }
+    let exec_target = ExecTarget {
+        launch: Arc::new(launch),
+        port: worker.port(),
+    };
+    runtime.execs.add_worker(&id, exec_target);
+    let _exec_entry = WorkerEntry {
+        registry: &runtime.execs,
+        id: id.clone(),
+    };
 
     let probe = app
         .spec
@@ -306,11 +317,12 @@ async fn prepare(
     let (mut env, pull_auth) = runtime
         .store
         .read_kv(move |c| {
-            let env = resolve_env(c, &app_for_env)
+            let source = StoreSource(c);
+            let env = prepare::resolve_env(&source, &app_for_env)
                 .map_err(crate::platform::error::ApiError::precondition)?;
-            let pull_auth = resolve_pull_auth(c, &app_for_env)
+            let pull_auth = prepare::resolve_pull_auth(&source, &app_for_env)
                 .map_err(crate::platform::error::ApiError::precondition)?;
-            write_volumes(c, &app_for_env, &worker_dir_owned)
+            prepare::write_volumes(&source, &app_for_env, &worker_dir_owned)
                 .map_err(crate::platform::error::ApiError::precondition)?;
             Ok((env, pull_auth))
         })
@@ -354,104 +366,21 @@ async fn prepare(
         workdir: workdir.to_path_buf(),
         worker_dir: worker_dir.to_path_buf(),
         pull_auth,
+        publish: None,
         data_mounts,
     })
 }
 
-/// `spec.imagePullSecrets` as (username, password), when set.
-fn resolve_pull_auth(
-    kv: &KvReader<'_>,
-    app: &AppV1alpha1,
-) -> Result<Option<(String, String)>, String> {
-    let Some(secrets) = &app.spec.image_pull_secrets else {
-        return Ok(None);
-    };
-    let value = |v: &Option<crate::model::app::Value>, what: &str| match v {
-        Some(v) => resolve::resolve(kv, v).map_err(|e| format!("imagePullSecrets.{what}: {e}")),
-        None => Ok(String::new()),
-    };
-    let username = value(&secrets.username, "username")?;
-    let password = value(&secrets.password, "password")?;
-    if username.is_empty() && password.is_empty() {
-        return Ok(None);
-    }
-    Ok(Some((username, password)))
-}
+/// Configmap and secret data as the server stores it.
+struct StoreSource<'a, 'c>(&'a KvReader<'c>);
 
-fn resolve_env(kv: &KvReader<'_>, app: &AppV1alpha1) -> Result<Vec<(String, String)>, String> {
-    let mut env = Vec::new();
-    for var in app.spec.env.iter().flatten() {
-        let Some(name) = var.name.clone() else {
-            continue;
+impl DataSource for StoreSource<'_, '_> {
+    fn data(&self, kind: &str, name: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
+        let kind = match kind {
+            "configmap" => KvKind::ConfigMap,
+            "secret" => KvKind::Secret,
+            other => return Err(format!("unknown object kind {other:?}")),
         };
-        let value = match &var.env_value {
-            Some(v) => resolve::resolve(kv, v).map_err(|e| format!("env {name}: {e}"))?,
-            None => String::new(),
-        };
-        env.push((name, value));
+        crate::platform::resolve::whole(self.0, kind, name)
     }
-    Ok(env)
-}
-
-/// Writes configmap and secret volumes as files (mode 0600 for secrets).
-fn write_volumes(kv: &KvReader<'_>, app: &AppV1alpha1, worker_dir: &Path) -> Result<(), String> {
-    use std::os::unix::fs::PermissionsExt;
-    for volume in app.spec.volumes.iter().flatten() {
-        let (kind, source_name, items) = if let Some(cm) = &volume.config_map {
-            (
-                KvKind::ConfigMap,
-                cm.name.clone().unwrap_or_default(),
-                cm.items.clone(),
-            )
-        } else if let Some(s) = &volume.secret {
-            (
-                KvKind::Secret,
-                s.secret_name.clone().unwrap_or_default(),
-                s.items.clone(),
-            )
-        } else {
-            continue;
-        };
-        let data = resolve::whole(kv, kind, &source_name)
-            .map_err(|e| format!("volume {}: {e}", volume.name))?;
-        let files: Vec<(String, Vec<u8>)> = match items {
-            Some(items) => items
-                .iter()
-                .filter_map(|i| {
-                    let key = i.key.as_deref()?;
-                    let path = i.path.clone().unwrap_or_else(|| key.to_string());
-                    data.iter()
-                        .find(|(k, _)| k == key)
-                        .map(|(_, v)| (path, v.clone()))
-                })
-                .collect(),
-            None => data,
-        };
-        let leaves = |e: String| format!("volume {}: {e}", volume.name);
-        let mut targets =
-            vec![paths::join_inside(&worker_dir.join("volumes"), &volume.name).map_err(leaves)?];
-        for mount in app.spec.volume_mounts.iter().flatten() {
-            if mount.name == volume.name {
-                if let Some(path) = &mount.mount_path {
-                    targets.push(
-                        paths::join_inside(&worker_dir.join("mounts"), path).map_err(leaves)?,
-                    );
-                }
-            }
-        }
-        for dir in targets {
-            for (name, bytes) in &files {
-                let path = paths::join_inside(&dir, name).map_err(leaves)?;
-                if let Some(parent) = path.parent() {
-                    std::fs::create_dir_all(parent)
-                        .map_err(|e| format!("{}: {e}", parent.display()))?;
-                }
-                std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
-                if kind == KvKind::Secret {
-                    let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600));
-                }
-            }
-        }
-    }
-    Ok(())
 }

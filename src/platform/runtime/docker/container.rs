@@ -111,10 +111,16 @@ pub fn create_body(launch: &Launch, owner: &Owner) -> Result<ContainerCreateBody
     ]);
     let port_bindings = HashMap::from([(
         port_key.clone(),
-        Some(vec![PortBinding {
-            host_ip: Some("127.0.0.1".into()),
-            // Empty: the engine picks a free host port.
-            host_port: Some(String::new()),
+        Some(vec![match launch.publish {
+            Some(addr) => PortBinding {
+                host_ip: Some(addr.ip().to_string()),
+                host_port: Some(addr.port().to_string()),
+            },
+            None => PortBinding {
+                host_ip: Some("127.0.0.1".into()),
+                // Empty: the engine picks a free host port.
+                host_port: Some(String::new()),
+            },
         }]),
     )]);
     Ok(ContainerCreateBody {
@@ -322,6 +328,7 @@ mod tests {
             workdir: dir.to_path_buf(),
             worker_dir: dir.to_path_buf(),
             pull_auth: None,
+            publish: None,
             data_mounts: Vec::new(),
         }
     }

@@ -11,11 +11,13 @@
 //! `spec.imagePullSecrets` when set. See docs/local-platform.md, "Runtimes".
 
 mod container;
+mod exec;
 pub mod reap;
 
 pub use container::{container_port, create_body, Owner, RunningContainer};
 
 use super::backend::{BoxFuture, Launch, RunningWorker, WorkerRuntime};
+use super::exec::{ExecRequest, ExecSession, ExecTarget};
 use bollard::auth::DockerCredentials;
 use bollard::query_parameters::{CreateContainerOptions, CreateImageOptions};
 use bollard::Docker;
@@ -76,6 +78,27 @@ impl DockerRuntime {
             owner,
             reaper: Mutex::new(Some(reaper)),
         })
+    }
+
+    /// For `everai run`: containers labelled with their own run (nothing
+    /// of earlier runs is removed), and a reaper for this one.
+    pub async fn for_run() -> Result<DockerRuntime, String> {
+        let docker = connect().await?;
+        let owner = Owner {
+            data_dir: "everai-run".into(),
+            instance: crate::platform::random_id(16),
+        };
+        let reaper = start_reaper(&owner.instance)?;
+        Ok(DockerRuntime {
+            docker,
+            owner,
+            reaper: Mutex::new(Some(reaper)),
+        })
+    }
+
+    /// Whether `image` is on this machine.
+    pub async fn has_image(&self, image: &str) -> bool {
+        self.docker.inspect_image(image).await.is_ok()
     }
 
     /// Makes sure `image` is present, pulling it when it is not.
@@ -159,7 +182,7 @@ impl WorkerRuntime for DockerRuntime {
             let body = create_body(launch, &self.owner)?;
             let image = body.image.clone().unwrap_or_default();
             self.ensure_image(&image, launch.pull_auth.as_ref()).await?;
-            let name = format!("everai-{}", launch.worker_id);
+            let name = exec::container_name(&launch.worker_id);
             let created = self
                 .docker
                 .create_container(
@@ -188,6 +211,14 @@ impl WorkerRuntime for DockerRuntime {
                 .await?;
             Ok(Box::new(running) as Box<dyn RunningWorker>)
         })
+    }
+
+    fn exec<'a>(
+        &'a self,
+        target: &'a ExecTarget,
+        request: &'a ExecRequest,
+    ) -> BoxFuture<'a, Result<ExecSession, String>> {
+        Box::pin(exec::exec(&self.docker, target, request))
     }
 }
 

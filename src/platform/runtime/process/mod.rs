@@ -63,6 +63,7 @@
 //! Nothing here panics or unwraps I/O; every failure is an error value or a
 //! description string.
 
+mod exec;
 mod group;
 mod ready;
 mod spawn;
@@ -76,6 +77,7 @@ pub use spawn::{ProcessSpec, SpawnError, WorkerProcess};
 #[cfg(test)]
 mod tests;
 use super::backend::{BoxFuture, Launch, RunningWorker, WorkerRuntime};
+use super::exec::{ExecRequest, ExecSession, ExecTarget};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -121,20 +123,14 @@ impl WorkerRuntime for ProcessRuntime {
                     launch.app.spec.image.as_deref().unwrap_or_default()
                 )
             })?;
-            let port = free_port().map_err(|e| format!("no free port for the worker: {e}"))?;
-            let mut env = launch.env.clone();
-            env.push((
-                "EVERAI_VOLUMES_DIR".into(),
-                launch.volumes_dir().display().to_string(),
-            ));
-            env.push((
-                "EVERAI_MOUNTS_DIR".into(),
-                launch.mounts_dir().display().to_string(),
-            ));
+            let port = match launch.publish {
+                Some(addr) => addr.port(),
+                None => free_port().map_err(|e| format!("no free port for the worker: {e}"))?,
+            };
             let spec = ProcessSpec {
                 worker_id: launch.worker_id.clone(),
                 command: command.to_vec(),
-                env,
+                env: worker_env(launch),
                 workdir: launch.workdir.clone(),
                 port,
                 log_path: launch.log_path(),
@@ -144,6 +140,28 @@ impl WorkerRuntime for ProcessRuntime {
             Ok(Box::new(RunningProcess { process, port }) as Box<dyn RunningWorker>)
         })
     }
+
+    fn exec<'a>(
+        &'a self,
+        target: &'a ExecTarget,
+        request: &'a ExecRequest,
+    ) -> BoxFuture<'a, Result<ExecSession, String>> {
+        Box::pin(async move { exec::exec(target, request) })
+    }
+}
+
+/// The launch's environment plus where its volume files are.
+fn worker_env(launch: &Launch) -> Vec<(String, String)> {
+    let mut env = launch.env.clone();
+    env.push((
+        "EVERAI_VOLUMES_DIR".into(),
+        launch.volumes_dir().display().to_string(),
+    ));
+    env.push((
+        "EVERAI_MOUNTS_DIR".into(),
+        launch.mounts_dir().display().to_string(),
+    ));
+    env
 }
 
 impl RunningWorker for RunningProcess {

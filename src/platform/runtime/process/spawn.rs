@@ -397,7 +397,7 @@ fn open_log(path: &Path) -> io::Result<(File, File)> {
     Ok((file, second))
 }
 
-fn build_env(spec: &ProcessSpec) -> Vec<(OsString, OsString)> {
+pub(super) fn build_env(spec: &ProcessSpec) -> Vec<(OsString, OsString)> {
     fn set(env: &mut Vec<(OsString, OsString)>, key: OsString, value: OsString) {
         match env.iter_mut().find(|(k, _)| *k == key) {
             Some(entry) => entry.1 = value,
