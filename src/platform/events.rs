@@ -78,43 +78,14 @@ impl EventLog {
     }
 }
 
-/// Stores a batch of events in one transaction.
+/// Stores a batch of events in one transaction. A failure is logged: the
+/// events are lost but the platform goes on.
 async fn write(store: &Store, records: Vec<Record>) {
     if records.is_empty() {
         return;
     }
-    let _ = store
-        .call(move |c| {
-            let tx = c.transaction()?;
-            for r in &records {
-                tx.execute(
-                    "INSERT INTO events (app_uid, type, source, message, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-                    (&r.app_uid, &r.event.event_type, &r.event.source, &r.event.message, &r.event.created_at),
-                )?;
-            }
-            tx.commit()?;
-            Ok(())
-        })
-        .await;
-}
-
-/// Events of an app, newest first, at most `limit`.
-pub fn list(
-    conn: &rusqlite::Connection,
-    app_uid: &str,
-    limit: i64,
-    offset: i64,
-) -> rusqlite::Result<Vec<Event>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT type, source, message, created_at FROM events WHERE app_uid = ?1 ORDER BY id DESC LIMIT ?2 OFFSET ?3",
-    )?;
-    let rows = stmt.query_map((app_uid, limit, offset), |r| {
-        Ok(Event {
-            event_type: r.get(0)?,
-            source: r.get(1)?,
-            message: r.get(2)?,
-            created_at: r.get(3)?,
-        })
-    })?;
-    rows.collect()
+    let batch = records.into_iter().map(|r| (r.app_uid, r.event)).collect();
+    if let Err(e) = store.append_events(batch).await {
+        crate::platform::log::warn(&format!("cannot store app events: {e}"));
+    }
 }

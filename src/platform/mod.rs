@@ -79,7 +79,7 @@ impl Platform {
             Some(_) => return Err("the token given with --token is empty".into()),
             None => load_or_make_token(&dir)?,
         };
-        let store = store::Store::open(&dir.join("everai.db"))?;
+        let store = store::Store::open(&dir.join("everai.db")).map_err(|e| e.to_string())?;
         api::seed(&store).await.map_err(|e| e.to_string())?;
         let killed = kill_leftover_workers(&store).map_err(|e| e.to_string())?;
         if killed > 0 {
@@ -158,14 +158,10 @@ pub(crate) fn eprintln_safe(message: &str) {
 
 /// Kills worker processes a previous run left behind (it recorded their
 /// PIDs) and marks those workers terminated.
-fn kill_leftover_workers(store: &store::Store) -> error::ApiResult<usize> {
-    let rows: Vec<(String, i64, String)> = store.call_blocking(|c| {
-        let mut stmt = c.prepare("SELECT id, pid, body FROM workers WHERE pid IS NOT NULL")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-    })?;
+fn kill_leftover_workers(store: &store::Store) -> Result<usize, store::StoreError> {
+    let rows = store.leftover_workers()?;
     let mut killed = 0;
-    for (id, pid, body) in rows {
+    for store::LeftoverWorker { id, pid, body } in rows {
         if runtime::process::kill_leftover(pid as i32, &id) {
             killed += 1;
         }
@@ -174,13 +170,7 @@ fn kill_leftover_workers(store: &store::Store) -> error::ApiResult<usize> {
         worker.detail_status = None;
         worker.deleted_at = Some(crate::model::now_rfc3339());
         let body = serde_json::to_string(&worker).unwrap_or(body);
-        store.call_blocking(|c| {
-            c.execute(
-                "UPDATE workers SET pid = NULL, body = ?2 WHERE id = ?1",
-                (&id, &body),
-            )?;
-            Ok(())
-        })?;
+        store.retire_worker(&id, &body)?;
     }
     Ok(killed)
 }

@@ -1,7 +1,7 @@
 //! Apps: create, list, get, update, delete, pause, resume; their workers,
 //! request queues, events and manual scaling.
 
-use super::{check_name, namespaces, parse_json};
+use super::{check_name, parse_json};
 use crate::model::app::{App, AppStatus, AppV1alpha1};
 use crate::model::{
     grpc_code, Empty, EventList, QueueList, QueuedRequest, ScaleDownRequest, ScaleUpRequest,
@@ -9,13 +9,13 @@ use crate::model::{
 };
 use crate::platform::error::{ApiError, ApiResult};
 use crate::platform::runtime::AppLaunch;
-use crate::platform::{events, paths, State};
+use crate::platform::store::{AppRow, NewApp};
+use crate::platform::{paths, State};
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State as AxState};
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
-use rusqlite::OptionalExtension;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -48,43 +48,8 @@ pub fn routes() -> Router<Arc<State>> {
         .route(&format!("{base}/{{name}}/trace"), get(trace))
 }
 
-/// An app row as stored.
-struct Row {
-    uid: String,
-    body: String,
-    status: String,
-    revision: i64,
-    workdir: Option<String>,
-    created_at: String,
-    updated_at: String,
-}
-
-fn read_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
-    Ok(Row {
-        uid: r.get(0)?,
-        body: r.get(1)?,
-        status: r.get(2)?,
-        revision: r.get(3)?,
-        workdir: r.get(4)?,
-        created_at: r.get(5)?,
-        updated_at: r.get(6)?,
-    })
-}
-
-const COLUMNS: &str = "uid, body, status, revision, workdir, created_at, updated_at";
-
-fn get_row(c: &rusqlite::Connection, ns: &str, name: &str) -> ApiResult<Row> {
-    c.query_row(
-        &format!("SELECT {COLUMNS} FROM apps WHERE namespace = ?1 AND name = ?2"),
-        (ns, name),
-        read_row,
-    )
-    .optional()?
-    .ok_or_else(|| ApiError::not_found("app", name))
-}
-
 /// The API form of a stored app, with live worker counts.
-fn to_app(state: &State, row: &Row) -> ApiResult<App> {
+fn to_app(state: &State, row: &AppRow) -> ApiResult<App> {
     let mut app: AppV1alpha1 = serde_json::from_str(&row.body)
         .map_err(|e| ApiError::internal(format!("stored app unreadable: {e}")))?;
     app.metadata.uid = Some(row.uid.clone());
@@ -183,33 +148,17 @@ async fn create(
     std::fs::create_dir_all(&workdir)
         .map_err(|e| ApiError::internal(format!("cannot create {}: {e}", workdir.display())))?;
     let uid = crate::platform::random_id(22);
-    let now = crate::model::now_rfc3339();
     let body_json = serde_json::to_string(&app).map_err(|e| ApiError::internal(e.to_string()))?;
-    let (n, name, u, wd) = (
-        ns.clone(),
-        app.metadata.name.clone(),
-        uid.clone(),
-        workdir.display().to_string(),
-    );
     let row = st
         .store
-        .call(move |c| {
-            if !namespaces::exists(c, &n)? {
-                return Err(ApiError::new(
-                    StatusCode::NOT_FOUND,
-                    grpc_code::NOT_FOUND,
-                    format!("namespace \"{n}\" not found; create it with `everai namespace create {n}`"),
-                ));
-            }
-            let inserted = c.execute(
-                "INSERT OR IGNORE INTO apps (namespace, name, uid, body, status, revision, workdir, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?7)",
-                (&n, &name, &u, &body_json, STATUS_DEPLOYED, &wd, &now),
-            )?;
-            if inserted == 0 {
-                return Err(ApiError::already_exists("app", &name));
-            }
-            get_row(c, &n, &name)
+        .create_app(NewApp {
+            namespace: ns.clone(),
+            name: app.metadata.name.clone(),
+            uid: uid.clone(),
+            body: body_json,
+            status: STATUS_DEPLOYED.to_string(),
+            workdir: workdir.display().to_string(),
+            now: crate::model::now_rfc3339(),
         })
         .await?;
     st.runtime.launch(AppLaunch {
@@ -252,21 +201,9 @@ async fn update(
         Some(_) => Some(workdir_of(&st, &headers, &ns, &name)?.display().to_string()),
         None => None,
     };
-    let (n, nm) = (ns.clone(), name.clone());
     let row = st
         .store
-        .call(move |c| {
-            let changed = c.execute(
-                "UPDATE apps SET body = ?3, revision = revision + 1, updated_at = ?4,
-                        workdir = COALESCE(?5, workdir)
-                 WHERE namespace = ?1 AND name = ?2",
-                (&n, &nm, &body_json, &now, &new_workdir),
-            )?;
-            if changed == 0 {
-                return Err(ApiError::not_found("app", &nm));
-            }
-            get_row(c, &n, &nm)
-        })
+        .update_app(&ns, &name, body_json, new_workdir, now)
         .await?;
     let workdir = match row.workdir.clone() {
         Some(dir) => PathBuf::from(dir),
@@ -282,7 +219,7 @@ async fn update(
 }
 
 async fn fetch(AxState(st): St, Path((ns, name)): Path<(String, String)>) -> ApiResult<Json<App>> {
-    let row = st.store.call(move |c| get_row(c, &ns, &name)).await?;
+    let row = st.store.app(&ns, &name).await?;
     Ok(Json(to_app(&st, &row)?))
 }
 
@@ -300,17 +237,10 @@ async fn list_all(AxState(st): St) -> ApiResult<Json<AppList>> {
 }
 
 async fn list_where(st: Arc<State>, ns: Option<String>) -> ApiResult<Json<AppList>> {
-    let rows = st
+    let apps = st
         .store
-        .call(move |c| {
-            let mut stmt = c.prepare_cached(&format!(
-                "SELECT {COLUMNS} FROM apps WHERE ?1 IS NULL OR namespace = ?1 ORDER BY created_at, namespace, name"
-            ))?;
-            let rows = stmt.query_map([&ns], read_row)?;
-            Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-        })
-        .await?;
-    let apps = rows
+        .apps(ns)
+        .await?
         .iter()
         .map(|r| to_app(&st, r))
         .collect::<ApiResult<Vec<_>>>()?;
@@ -321,17 +251,7 @@ async fn remove(
     AxState(st): St,
     Path((ns, name)): Path<(String, String)>,
 ) -> ApiResult<Json<Empty>> {
-    let uid = st
-        .store
-        .call(move |c| {
-            let row = get_row(c, &ns, &name)?;
-            let tx = c.transaction()?;
-            tx.execute("DELETE FROM apps WHERE uid = ?1", [&row.uid])?;
-            tx.execute("DELETE FROM events WHERE app_uid = ?1", [&row.uid])?;
-            tx.commit()?;
-            Ok(row.uid)
-        })
-        .await?;
+    let uid = st.store.delete_app(&ns, &name).await?;
     st.runtime.remove(&uid);
     Ok(Json(Empty {}))
 }
@@ -357,18 +277,9 @@ async fn verb(
             )))
         }
     };
-    let (n, nm) = (ns.clone(), name.to_string());
-    let now = crate::model::now_rfc3339();
     let uid = st
         .store
-        .call(move |c| {
-            let row = get_row(c, &n, &nm)?;
-            c.execute(
-                "UPDATE apps SET status = ?2, updated_at = ?3 WHERE uid = ?1",
-                (&row.uid, status, &now),
-            )?;
-            Ok(row.uid)
-        })
+        .set_app_status(&ns, name, status, crate::model::now_rfc3339())
         .await?;
     if status == STATUS_PAUSED {
         st.runtime.pause(&uid);
@@ -387,9 +298,7 @@ async fn verb(
 }
 
 async fn uid_of(st: &State, ns: String, name: String) -> ApiResult<String> {
-    st.store
-        .call(move |c| Ok(get_row(c, &ns, &name)?.uid))
-        .await
+    Ok(st.store.app(&ns, &name).await?.uid)
 }
 
 #[derive(serde::Deserialize)]
@@ -414,17 +323,7 @@ async fn workers(
             .format("%Y-%m-%dT%H:%M:%S%.3fZ")
             .to_string();
         let live: Vec<String> = workers.iter().map(|w| w.id.clone()).collect();
-        let u = uid.clone();
-        let past = st
-            .store
-            .call(move |c| {
-                let mut stmt = c.prepare_cached(
-                    "SELECT body FROM workers WHERE app_uid = ?1 AND created_at >= ?2 ORDER BY created_at",
-                )?;
-                let rows = stmt.query_map((&u, &since), |r| r.get::<_, String>(0))?;
-                Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-            })
-            .await?;
+        let past = st.store.worker_records_since(&uid, since).await?;
         let mut old: Vec<Worker> = past
             .iter()
             .filter_map(|b| serde_json::from_str::<Worker>(b).ok())
@@ -513,10 +412,7 @@ async fn list_events(
         .and_then(|t| t.parse::<i64>().ok())
         .unwrap_or(0)
         .max(0);
-    let events = st
-        .store
-        .call(move |c| Ok(events::list(c, &uid, limit, offset)?))
-        .await?;
+    let events = st.store.events(&uid, limit, offset).await?;
     Ok(Json(EventList { events }))
 }
 
@@ -558,21 +454,15 @@ async fn scale_down(
 
 /// Brings stored apps back at start-up: deployed ones to their policy.
 pub fn restore(state: &State) -> ApiResult<usize> {
-    let rows = state.store.call_blocking(|c| {
-        let mut stmt = c.prepare(&format!("SELECT {COLUMNS}, namespace, name FROM apps"))?;
-        let rows = stmt.query_map([], |r| {
-            Ok((read_row(r)?, r.get::<_, String>(7)?, r.get::<_, String>(8)?))
-        })?;
-        Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
-    })?;
+    let rows = state.store.apps_blocking()?;
     let count = rows.len();
-    for (row, ns, name) in rows {
+    for row in rows {
         let Ok(app) = serde_json::from_str::<AppV1alpha1>(&row.body) else {
             continue;
         };
         let workdir = match row.workdir {
             Some(dir) => PathBuf::from(dir),
-            None => match paths::app_dir(&state.data_dir, &ns, &name) {
+            None => match paths::app_dir(&state.data_dir, &row.namespace, &row.name) {
                 Ok(dir) => dir,
                 Err(_) => continue,
             },

@@ -3,7 +3,7 @@
 use super::{check_name, parse_json};
 use crate::model::{ConfigMapList, Empty, KeyValueBody, KeyValueObject, SecretList};
 use crate::platform::error::{ApiError, ApiResult};
-use crate::platform::store::{self, KvRow};
+use crate::platform::store::{KvRow, KvWrite};
 use crate::platform::State;
 use axum::body::Bytes;
 use axum::extract::{Path, State as AxState};
@@ -15,20 +15,7 @@ use std::sync::Arc;
 /// Kubernetes' limit for one configmap or secret.
 pub const MAX_OBJECT_BYTES: usize = 1024 * 1024;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    ConfigMap,
-    Secret,
-}
-
-impl Kind {
-    fn key(self) -> &'static str {
-        match self {
-            Kind::ConfigMap => "configmap",
-            Kind::Secret => "secret",
-        }
-    }
-}
+pub use crate::platform::store::KvKind as Kind;
 
 type St = AxState<Arc<State>>;
 
@@ -65,11 +52,10 @@ fn to_object(row: KvRow) -> ApiResult<KeyValueObject> {
 
 async fn list(kind: Kind, AxState(st): St) -> ApiResult<axum::response::Response> {
     use axum::response::IntoResponse;
-    let rows = st
+    let items = st
         .store
-        .call(move |c| Ok(store::kv_list(c, kind.key())?))
-        .await?;
-    let items = rows
+        .kv_list(kind)
+        .await?
         .into_iter()
         .map(to_object)
         .collect::<ApiResult<Vec<_>>>()?;
@@ -84,13 +70,7 @@ async fn fetch(
     AxState(st): St,
     Path(name): Path<String>,
 ) -> ApiResult<Json<KeyValueObject>> {
-    let n = name.clone();
-    let row = st
-        .store
-        .call(move |c| Ok(store::kv_get(c, kind.key(), &n)?))
-        .await?
-        .ok_or_else(|| ApiError::not_found(kind.key(), &name))?;
-    Ok(Json(to_object(row)?))
+    Ok(Json(to_object(st.store.kv_get(kind, &name).await?)?))
 }
 
 fn validate(kind: Kind, name: &str, body: &KeyValueBody) -> ApiResult<()> {
@@ -157,49 +137,17 @@ async fn write(
         .map(serde_json::to_string)
         .transpose()
         .map_err(|e| ApiError::internal(e.to_string()))?;
+    let object = KvWrite { name, data, labels };
     let now = crate::model::now_rfc3339();
-    let n = name.clone();
-    let row = st
-        .store
-        .call(move |c| {
-            let changed = if update {
-                c.execute(
-                    "UPDATE kv_objects SET data = ?3, labels = ?4, updated_at = ?5 WHERE kind = ?1 AND name = ?2",
-                    (kind.key(), &n, &data, &labels, &now),
-                )?
-            } else {
-                c.execute(
-                    "INSERT OR IGNORE INTO kv_objects (kind, name, data, labels, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-                    (kind.key(), &n, &data, &labels, &now),
-                )?
-            };
-            if changed == 0 {
-                return Err(if update {
-                    ApiError::not_found(kind.key(), &n)
-                } else {
-                    ApiError::already_exists(kind.key(), &n)
-                });
-            }
-            store::kv_get(c, kind.key(), &n)?.ok_or_else(|| ApiError::not_found(kind.key(), &n))
-        })
-        .await?;
+    let row = if update {
+        st.store.kv_update(kind, object, now).await?
+    } else {
+        st.store.kv_create(kind, object, now).await?
+    };
     Ok(Json(to_object(row)?))
 }
 
 async fn remove(kind: Kind, AxState(st): St, Path(name): Path<String>) -> ApiResult<Json<Empty>> {
-    let n = name.clone();
-    let deleted = st
-        .store
-        .call(move |c| {
-            Ok(c.execute(
-                "DELETE FROM kv_objects WHERE kind = ?1 AND name = ?2",
-                (kind.key(), &n),
-            )?)
-        })
-        .await?;
-    if deleted == 0 {
-        return Err(ApiError::not_found(kind.key(), &name));
-    }
+    st.store.kv_delete(kind, &name).await?;
     Ok(Json(Empty {}))
 }

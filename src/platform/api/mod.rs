@@ -7,6 +7,8 @@ mod namespaces;
 mod resources;
 mod routes;
 mod storage;
+#[cfg(test)]
+mod tests;
 mod volumes;
 
 use super::error::{ApiError, ApiResult};
@@ -106,7 +108,7 @@ pub fn check_name(kind: &str, name: &str) -> ApiResult<()> {
 }
 
 #[cfg(test)]
-mod tests {
+mod token_tests {
     use super::bearer_token;
 
     #[test]

@@ -66,7 +66,7 @@ async fn decide_once(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>) {
     // Resolve every Value (configmap/secret references) afresh.
     let resolved = runtime
         .store
-        .call(move |c| Ok(policy.resolve(|v| resolve::resolve(c, v))))
+        .read_kv(move |c| Ok(policy.resolve(|v| resolve::resolve(c, v))))
         .await;
     let policy = match resolved {
         Ok(Ok(p)) => p,

@@ -19,6 +19,7 @@ use super::{AppRuntime, Runtime, WorkerState};
 use crate::model::app::AppV1alpha1;
 use crate::model::{worker_status, Worker};
 use crate::platform::log;
+use crate::platform::store::{KvKind, KvReader};
 use crate::platform::volumes::mounts;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -286,22 +287,19 @@ async fn persist(runtime: &Runtime, app_uid: &str, record: &Worker, pid: Option<
     let Ok(body) = serde_json::to_string(record) else {
         return;
     };
-    let (id, uid, created) = (
-        record.id.clone(),
-        app_uid.to_string(),
-        record.created_at.clone(),
-    );
-    let _ = runtime
+    let saved = runtime
         .store
-        .call(move |c| {
-            c.execute(
-                "INSERT INTO workers (id, app_uid, body, pid, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
-                 ON CONFLICT(id) DO UPDATE SET body = excluded.body, pid = excluded.pid",
-                (&id, &uid, &body, pid, &created),
-            )?;
-            Ok(())
-        })
+        .save_worker(
+            record.id.clone(),
+            app_uid.to_string(),
+            body,
+            pid,
+            record.created_at.clone(),
+        )
         .await;
+    if let Err(e) = saved {
+        log::warn(&format!("cannot store worker {}: {e}", record.id));
+    }
 }
 
 /// Resolves the worker's environment and pull credentials and writes its
@@ -316,9 +314,9 @@ async fn prepare(
     let app_for_env = app.clone();
     let worker_dir_owned = worker_dir.to_path_buf();
     let volumes_root = runtime.data_dir.join("volumes");
-    let (mut env, pull_auth, data_mounts) = runtime
+    let (mut env, pull_auth) = runtime
         .store
-        .call(move |c| {
+        .read_kv(move |c| {
             let source = StoreSource(c);
             let env = prepare::resolve_env(&source, &app_for_env)
                 .map_err(crate::platform::error::ApiError::precondition)?;
@@ -326,10 +324,17 @@ async fn prepare(
                 .map_err(crate::platform::error::ApiError::precondition)?;
             prepare::write_volumes(&source, &app_for_env, &worker_dir_owned)
                 .map_err(crate::platform::error::ApiError::precondition)?;
-            let data_mounts = mounts::resolve(c, &volumes_root, &app_for_env)
+            Ok((env, pull_auth))
+        })
+        .await
+        .map_err(|e| e.message)?;
+    let (app_for_mounts, worker_dir_owned) = (app.clone(), worker_dir.to_path_buf());
+    let data_mounts = runtime
+        .store
+        .call(move |c| {
+            mounts::resolve(c, &volumes_root, &app_for_mounts)
                 .and_then(|m| mounts::link_into(&worker_dir_owned, &m).map(|()| m))
-                .map_err(crate::platform::error::ApiError::precondition)?;
-            Ok((env, pull_auth, data_mounts))
+                .map_err(crate::platform::error::ApiError::precondition)
         })
         .await
         .map_err(|e| e.message)?;
@@ -367,10 +372,15 @@ async fn prepare(
 }
 
 /// Configmap and secret data as the server stores it.
-struct StoreSource<'a>(&'a rusqlite::Connection);
+struct StoreSource<'a, 'c>(&'a KvReader<'c>);
 
-impl DataSource for StoreSource<'_> {
+impl DataSource for StoreSource<'_, '_> {
     fn data(&self, kind: &str, name: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
+        let kind = match kind {
+            "configmap" => KvKind::ConfigMap,
+            "secret" => KvKind::Secret,
+            other => return Err(format!("unknown object kind {other:?}")),
+        };
         crate::platform::resolve::whole(self.0, kind, name)
     }
 }

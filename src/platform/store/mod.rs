@@ -1,9 +1,32 @@
 //! SQLite storage of the local platform: WAL mode, `synchronous=FULL` (a
 //! request answered 200 survives `kill -9` and power loss), migrations
 //! embedded and applied at open.
+//!
+//! Every SQL statement of the control plane lives in this module: one
+//! submodule per table, each adding typed methods to [`Store`]. Callers get
+//! domain values and a [`StoreError`]; they never see a connection. Value
+//! resolution (`platform::resolve`) reads configmaps and secrets through a
+//! [`KvReader`] handed out by [`Store::read_kv`]. The volumes module keeps
+//! its own tables and statements (`platform/volumes/store.rs`, migration 2)
+//! and reaches the connection through [`Store::call`].
+
+mod apps;
+mod error;
+mod events;
+mod kv;
+mod namespaces;
+#[cfg(test)]
+mod tests;
+mod workers;
+
+pub use apps::{AppRow, NewApp};
+pub use error::StoreError;
+pub use kv::{KvKind, KvReader, KvRow, KvWrite};
+pub use namespaces::NamespaceRow;
+pub use workers::LeftoverWorker;
 
 use super::error::{ApiError, ApiResult};
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -57,38 +80,32 @@ const MIGRATIONS: &[&str] = &[
     super::volumes::store::MIGRATION,
 ];
 
-/// A row of `kv_objects` (a configmap or a secret).
-#[derive(Debug, Clone)]
-pub struct KvRow {
-    pub name: String,
-    pub data: String,
-    pub labels: Option<String>,
-    pub created_at: String,
-}
-
 #[derive(Clone)]
 pub struct Store {
     conn: Arc<Mutex<Connection>>,
 }
 
 impl Store {
-    pub fn open(path: &Path) -> Result<Store, String> {
-        let mut conn = Connection::open(path)
-            .map_err(|e| format!("cannot open the database {}: {e}", path.display()))?;
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        let mut conn = Connection::open(path).map_err(|source| StoreError::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
         conn.execute_batch(
             "PRAGMA journal_mode = WAL;
              PRAGMA synchronous = FULL;
              PRAGMA foreign_keys = ON;
              PRAGMA busy_timeout = 5000;",
         )
-        .map_err(|e| format!("cannot configure the database: {e}"))?;
-        migrate(&mut conn).map_err(|e| format!("cannot migrate the database: {e}"))?;
+        .map_err(StoreError::Configure)?;
+        migrate(&mut conn).map_err(StoreError::Migrate)?;
         Ok(Store {
             conn: Arc::new(Mutex::new(conn)),
         })
     }
 
-    /// Runs `f` on the connection off the async executor.
+    /// Runs `f` on the connection off the async executor: for the volumes
+    /// module, whose tables and statements live in `platform/volumes/store.rs`.
     pub async fn call<R, F>(&self, f: F) -> ApiResult<R>
     where
         R: Send + 'static,
@@ -105,8 +122,8 @@ impl Store {
         .map_err(|e| ApiError::internal(format!("store task failed: {e}")))?
     }
 
-    /// Runs `f` on the connection on the current thread (start-up and
-    /// shutdown paths, and short reads from blocking contexts).
+    /// [`Store::call`] on the current thread (the volumes module's short
+    /// reads from blocking contexts).
     pub fn call_blocking<R>(
         &self,
         f: impl FnOnce(&mut Connection) -> ApiResult<R>,
@@ -115,6 +132,49 @@ impl Store {
             .conn
             .lock()
             .map_err(|_| ApiError::internal("store lock poisoned"))?;
+        f(&mut guard)
+    }
+
+    /// Runs `f` off the async executor with read access to configmaps and
+    /// secrets: value resolution reads several objects under one lock.
+    pub async fn read_kv<R, F>(&self, f: F) -> ApiResult<R>
+    where
+        R: Send + 'static,
+        F: FnOnce(&KvReader<'_>) -> ApiResult<R> + Send + 'static,
+    {
+        let conn = self.conn.clone();
+        tokio::task::spawn_blocking(move || {
+            let guard = conn
+                .lock()
+                .map_err(|_| ApiError::internal("store lock poisoned"))?;
+            f(&KvReader::new(&guard))
+        })
+        .await
+        .map_err(|e| ApiError::internal(format!("store task failed: {e}")))?
+    }
+
+    /// Runs `f` on the connection off the async executor.
+    async fn run<R, F>(&self, f: F) -> Result<R, StoreError>
+    where
+        R: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<R, StoreError> + Send + 'static,
+    {
+        let conn = self.conn.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut guard = conn.lock().map_err(|_| StoreError::Poisoned)?;
+            f(&mut guard)
+        })
+        .await
+        .map_err(|e| StoreError::Task(e.to_string()))?
+    }
+
+    /// Runs `f` on the connection on the current thread (start-up and
+    /// shutdown paths).
+    fn run_blocking<R>(
+        &self,
+        f: impl FnOnce(&mut Connection) -> Result<R, StoreError>,
+    ) -> Result<R, StoreError> {
+        let mut guard = self.conn.lock().map_err(|_| StoreError::Poisoned)?;
         f(&mut guard)
     }
 }
@@ -128,30 +188,4 @@ fn migrate(conn: &mut Connection) -> rusqlite::Result<()> {
         tx.commit()?;
     }
     Ok(())
-}
-
-pub fn kv_get(conn: &Connection, kind: &str, name: &str) -> rusqlite::Result<Option<KvRow>> {
-    conn.query_row(
-        "SELECT name, data, labels, created_at FROM kv_objects WHERE kind = ?1 AND name = ?2",
-        (kind, name),
-        kv_row,
-    )
-    .optional()
-}
-
-pub fn kv_list(conn: &Connection, kind: &str) -> rusqlite::Result<Vec<KvRow>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT name, data, labels, created_at FROM kv_objects WHERE kind = ?1 ORDER BY name",
-    )?;
-    let rows = stmt.query_map([kind], kv_row)?;
-    rows.collect()
-}
-
-fn kv_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<KvRow> {
-    Ok(KvRow {
-        name: r.get(0)?,
-        data: r.get(1)?,
-        labels: r.get(2)?,
-        created_at: r.get(3)?,
-    })
 }
