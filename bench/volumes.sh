@@ -32,7 +32,7 @@ api() { # METHOD PATH [BODY]
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval('d' + sys.argv[1]))" "$1"; }
 peak() { # peak RSS (MiB) of a command, its output to $TMP/last.out
     /usr/bin/time -f '%M' -o "$TMP/rss" "$@" >"$TMP/last.out" 2>"$TMP/last.err" || {
-        cat "$TMP/last.err"; exit 1; }
+        cat "$TMP/last.err" >&2; exit 1; }
     echo "$(( $(cat "$TMP/rss") / 1024 )) MiB"
 }
 
