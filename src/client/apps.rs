@@ -9,9 +9,7 @@ use reqwest::Method;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
-/// Header telling the local platform where the manifest lives: it runs the
-/// app's command in that directory. The hosted platform ignores it.
-pub const MANIFEST_DIR_HEADER: &str = "X-Everai-Manifest-Dir";
+use crate::model::app::MANIFEST_DIR_HEADER;
 
 /// `{"apps": [...]}` of ListApps / ListAllApps.
 #[derive(Debug, Clone, Default, Deserialize)]

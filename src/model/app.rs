@@ -25,6 +25,11 @@ use std::fmt;
 pub const API_VERSION: &str = "everai/v1alpha1";
 /// `kind:` of a manifest / of the `app get -o json|yaml` document.
 pub const KIND_APP: &str = "App";
+/// Header our CLI sends with app create/update: the manifest's directory,
+/// where the local platform runs the app's command. The hosted platform
+/// ignores it; HTTP header names are case-insensitive.
+pub const MANIFEST_DIR_HEADER: &str = "x-everai-manifest-dir";
+
 /// Namespace used when an app has none.
 pub const DEFAULT_NAMESPACE: &str = "default";
 

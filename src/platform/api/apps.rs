@@ -21,12 +21,9 @@ use std::sync::Arc;
 
 type St = AxState<Arc<State>>;
 
-/// Header our CLI sends with create/update: the manifest's directory, where
-/// the app's command runs (other clients' apps run in their data-dir folder).
-pub const MANIFEST_DIR_HEADER: &str = "x-everai-manifest-dir";
-
-pub const STATUS_DEPLOYED: &str = "STATUS_DEPLOYED";
-pub const STATUS_PAUSED: &str = "STATUS_PAUSED";
+// Apps created by other clients, without the manifest-dir header, run in
+// their data-dir folder.
+use crate::model::app::{MANIFEST_DIR_HEADER, STATUS_DEPLOYED, STATUS_PAUSED};
 
 pub fn routes() -> Router<Arc<State>> {
     let base = "/api/apps/v1/namespaces/{ns}/apps";
