@@ -51,6 +51,11 @@ fn a_worker_killed_mid_request_cuts_that_stream_and_is_replaced() {
         (p.queue("crash").len() == 2).then_some(())
     });
 
+    // The command's processes first, its guard last: a guard that dies first
+    // lets the server stop the group with SIGTERM, and the example server
+    // then ends its stream cleanly, which is not the crash under test.
+    let mut pids = pids;
+    pids.sort_by_key(|pid| is_guard(*pid));
     for pid in &pids {
         unsafe_kill(*pid, common::SIGKILL);
     }
@@ -103,4 +108,15 @@ fn a_worker_killed_mid_request_cuts_that_stream_and_is_replaced() {
             .any(|e| e["TYPE"] == "WARNING" && e["MESSAGE"].contains(&victim)),
         "{events:#?}"
     );
+}
+
+/// Whether the process is a worker's guard (`everai __worker-guard`).
+fn is_guard(pid: i32) -> bool {
+    std::fs::read(format!("/proc/{pid}/cmdline"))
+        .map(|cmdline| {
+            cmdline
+                .split(|b| *b == 0)
+                .any(|arg| arg == b"__worker-guard")
+        })
+        .unwrap_or(false)
 }
