@@ -1,6 +1,6 @@
 //! Policy arguments read from a configmap are read again at every decision:
 //! `everai configmap update` changes a running app's scaling without an app
-//! update (docs/autoscaling.md).
+//! update (docs/scaling.md).
 
 #[path = "common/apps.rs"]
 mod apps;

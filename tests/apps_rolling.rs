@@ -1,5 +1,5 @@
 //! No request is lost or cut while the app scales up, scales down and rolls
-//! to a new revision under load (docs/autoscaling.md): four clients loop on the route
+//! to a new revision under load (docs/scaling.md): four clients loop on the route
 //! throughout; every answer must be 200 with its whole stream. On both
 //! worker runtimes: processes (the new revision changes an env var) and
 //! containers (the new revision is a new image).

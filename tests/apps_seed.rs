@@ -1,4 +1,4 @@
-//! The seed scenario of docs/autoscaling.md on the local platform, driven by
+//! The seed scenario of docs/scaling.md on the local platform, driven by
 //! the CLI: the get-start example with the `simple` policy read from the
 //! configmap `get-start-configmap`, four concurrent clients on its route.
 //!

@@ -1,4 +1,4 @@
-//! `everai autoscaler`: the decision service of docs/autoscaling.md, run as
+//! `everai autoscaler`: the decision service of docs/scaling.md, run as
 //! the built binary on a free port and asked over HTTP, with the same
 //! request and reply JSON as the reference service.
 

@@ -12,7 +12,7 @@
 //! [`ResolvedPolicy::plan`] does 1–3 in one call; the platform's scheduler
 //! and `everai app simulate` both use it.
 //!
-//! Semantics: `docs/autoscaling.md`, section "The decision". One
+//! Semantics: `docs/scaling.md`, section "The decision". One
 //! deliberate difference from the reference: a scale-down never takes the
 //! ready workers below `min_workers`.
 

@@ -147,7 +147,7 @@ async fn serve(
     let mut log = LogTail::new(launch.log_path());
     let ready = worker.wait_ready(probe, Duration::from_secs(args.ready_timeout.max(1)));
     tokio::pin!(ready);
-    let stop = stop_signal();
+    let stop = super::server::shutdown_signal();
     tokio::pin!(stop);
     loop {
         tokio::select! {
@@ -325,22 +325,5 @@ impl LogTail {
             let _ = out.write_all(&buf);
             let _ = out.flush();
         }
-    }
-}
-
-/// Resolves on SIGINT or SIGTERM.
-async fn stop_signal() {
-    use tokio::signal::unix::{signal, SignalKind};
-    let term = async {
-        match signal(SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    tokio::select! {
-        _ = tokio::signal::ctrl_c() => {},
-        _ = term => {},
     }
 }

@@ -608,7 +608,7 @@ pub struct ManualScaler {
     pub default_worker_num: Option<i32>,
 }
 
-/// A decision service run as a container (docs/autoscaling.md, "The decision service").
+/// A decision service run as a container (docs/scaling.md, "The decision service").
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ContainerScaler {
