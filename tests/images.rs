@@ -42,7 +42,13 @@ struct Engine {
     shared: docker::Engine,
     docker: Docker,
     id: String,
+    // One engine test at a time: the classic builder shares cached steps
+    // between builds, and one test removing its images can take away the
+    // parent layer another test's build is using ("unknown parent image").
+    _serial: std::sync::MutexGuard<'static, ()>,
 }
+
+static ENGINE_TESTS: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 impl Engine {
     fn connect() -> Option<Engine> {
@@ -51,6 +57,7 @@ impl Engine {
             docker: shared.docker.clone(),
             shared,
             id: unique_token().to_lowercase(),
+            _serial: ENGINE_TESTS.lock().unwrap_or_else(|e| e.into_inner()),
         })
     }
 
