@@ -358,12 +358,12 @@ fn server_killed_mid_push_then_push_resumes() {
     let mut s = Sandbox::connected(&server);
     s.run(["volume", "create", "big"]).success();
     let dir = local_dir(&s, "big");
+    const LARGE: usize = 40 * 1024 * 1024;
+    let mut digests = Vec::new();
     for i in 0..3 {
-        put(
-            &dir,
-            &format!("part{i}.bin"),
-            &content(10 + i, 40 * 1024 * 1024),
-        );
+        let bytes = content(10 + i, LARGE);
+        put(&dir, &format!("part{i}.bin"), &bytes);
+        digests.push(sha256_hex(&bytes));
     }
     for i in 0..50 {
         put(&dir, &format!("small/{i}.txt"), &content(50 + i, 100));
@@ -373,18 +373,15 @@ fn server_killed_mid_push_then_push_resumes() {
         .stderr(std::process::Stdio::null());
     let mut child = push.spawn().expect("start push");
     // Kill the server once some parts, but not all, have arrived.
-    let uploads = data_dir.join("volumes/uploads");
     poll(
         Duration::from_secs(120),
         "a first part on the server",
         || {
-            let parts = std::fs::read_dir(&uploads)
-                .ok()?
-                .flatten()
-                .filter_map(|d| std::fs::read_dir(d.path()).ok())
-                .flat_map(|d| d.flatten())
-                .count();
-            (parts > 0).then_some(())
+            let held: usize = digests
+                .iter()
+                .map(|sha| parts_on_server(&server, "big", sha, LARGE).unwrap_or(2))
+                .sum();
+            (held > 0).then_some(())
         },
     );
     server.kill();

@@ -87,7 +87,16 @@ impl Platform {
                 "stopped {killed} worker process(es) left over by the previous run"
             ));
         }
-        let volumes = volumes::Volumes::open(&dir, options.volume_limits)?;
+        let volumes =
+            volumes::Volumes::open(&dir, options.volume_limits).map_err(|e| e.to_string())?;
+        let swept = volumes::sweep_uploads(&store, &volumes)
+            .await
+            .map_err(|e| e.message)?;
+        if swept > 0 {
+            log::info(&format!(
+                "removed {swept} unfinished volume upload(s) older than the upload TTL"
+            ));
+        }
         let workers = runtime::select(options.worker_runtime, &dir).await?;
         let events = events::EventLog::start(store.clone());
         let runtime = Runtime::new(
@@ -132,6 +141,7 @@ impl Platform {
         self.state.runtime.set_endpoint(&format!("http://{addr}"));
         api::apps::restore(&self.state).map_err(|e| std::io::Error::other(e.to_string()))?;
         let app = api::router(self.state.clone());
+        tokio::spawn(sweep_uploads_hourly(self.state.clone()));
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
         tokio::spawn(async move {
             shutdown.await;
@@ -148,6 +158,24 @@ impl Platform {
         .await;
         self.state.runtime.shutdown().await;
         Ok(())
+    }
+}
+
+/// Unfinished volume uploads past their TTL go on a timer as well as at
+/// start, so a long-running server does not collect them.
+async fn sweep_uploads_hourly(state: Arc<State>) {
+    let period = state
+        .volumes
+        .limits
+        .upload_ttl
+        .clamp(Duration::from_secs(1), Duration::from_secs(3600));
+    let mut timer = tokio::time::interval(period);
+    timer.tick().await;
+    loop {
+        timer.tick().await;
+        if let Err(e) = volumes::sweep_uploads(&state.store, &state.volumes).await {
+            log::warn(&format!("cannot remove old volume uploads: {}", e.message));
+        }
     }
 }
 

@@ -5,7 +5,7 @@ use super::parse_json;
 use crate::model::volume::*;
 use crate::model::Empty;
 use crate::platform::error::{ApiError, ApiResult};
-use crate::platform::volumes::blobs::is_sha256;
+use crate::platform::volumes::blobs::{is_sha256, Blobs};
 use crate::platform::volumes::store::{self, LOCAL_USER};
 use crate::platform::State;
 use axum::body::Bytes;
@@ -323,10 +323,6 @@ async fn commit_revision(
             "volume {name} would hold {total} bytes, above the per-volume limit of {max} bytes (server flag --volume-max-size)"
         )));
     }
-    st.volumes
-        .blobs
-        .sync()
-        .map_err(|e| ApiError::internal(format!("cannot flush volume storage: {e}")))?;
     let now = crate::model::now_rfc3339();
     st.store
         .call(move |c| store::commit_revision(c, &name, &revision, &body.files, &now))
@@ -474,7 +470,6 @@ async fn complete_multipart(
     let id = upload.id.clone();
     let stored = st.store.call(move |c| store::parts(c, &id)).await?;
     let mut previous = 0;
-    let mut files = Vec::with_capacity(body.parts.len());
     for part in &body.parts {
         if part.part_number <= previous {
             return Err(ApiError::invalid(
@@ -497,34 +492,41 @@ async fn complete_multipart(
                 )))
             }
         }
-        files.push(st.volumes.blobs.part_path(&upload.id, part.part_number));
     }
     let state = st.clone();
     let want = upload.clone();
-    tokio::task::spawn_blocking(move || -> ApiResult<()> {
+    let verified = tokio::task::spawn_blocking(move || -> ApiResult<bool> {
         let blobs = &state.volumes.blobs;
         if blobs.has(&want.sha256, want.size as u64) {
-            return Ok(());
+            return Ok(true);
         }
-        let got = blobs
-            .assemble(&files)
-            .map_err(|e| ApiError::internal(format!("cannot assemble the parts: {e}")))?;
-        if got.size != want.size as u64 || got.sha256 != want.sha256 {
-            let _ = std::fs::remove_file(&got.temp);
-            return Err(ApiError::invalid(format!(
-                "the parts make {} bytes with sha256 {}, but the file announced {} bytes with sha256 {}",
-                got.size, got.sha256, want.size, want.sha256
-            )));
+        let data = blobs.upload_data(&want.id);
+        let (size, sha256) = match Blobs::measure(&data) {
+            Ok(measured) => measured,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+            Err(e) => return Err(ApiError::internal(format!("cannot read the parts: {e}"))),
+        };
+        if size != want.size as u64 || sha256 != want.sha256 {
+            return Ok(false);
         }
         blobs
-            .install(&got.temp, &want.sha256)
-            .map_err(|e| ApiError::internal(format!("cannot store the file: {e}")))
+            .install(&data, &want.sha256)
+            .map_err(|e| ApiError::internal(format!("cannot store the file: {e}")))?;
+        Ok(true)
     })
     .await
     .map_err(|e| ApiError::internal(e.to_string()))??;
+    // Done or spoiled, the upload is over: a mismatch starts the next
+    // attempt afresh instead of resuming from parts that do not add up.
     let id = upload.id.clone();
     st.store.call(move |c| store::delete_upload(c, &id)).await?;
     let _ = std::fs::remove_dir_all(st.volumes.blobs.upload_dir(&upload.id));
+    if !verified {
+        return Err(ApiError::invalid(format!(
+            "the parts do not make the file announced ({} bytes with sha256 {}): push again",
+            upload.size, upload.sha256
+        )));
+    }
     Ok(Json(Empty {}))
 }
 

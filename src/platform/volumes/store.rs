@@ -419,3 +419,12 @@ pub fn delete_upload(conn: &Connection, upload_id: &str) -> ApiResult<()> {
     conn.execute("DELETE FROM volume_uploads WHERE id = ?1", [upload_id])?;
     Ok(())
 }
+
+/// Deletes the uploads created before `before` (RFC 3339, UTC) with their
+/// parts; returns the ids of the uploads that remain.
+pub fn drop_uploads_before(conn: &Connection, before: &str) -> ApiResult<Vec<String>> {
+    conn.execute("DELETE FROM volume_uploads WHERE created_at < ?1", [before])?;
+    let mut stmt = conn.prepare("SELECT id FROM volume_uploads")?;
+    let ids = stmt.query_map([], |r| r.get(0))?;
+    Ok(ids.collect::<rusqlite::Result<_>>()?)
+}
