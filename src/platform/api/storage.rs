@@ -5,8 +5,8 @@
 
 use crate::model::volume::{Part, PART_SIZE};
 use crate::platform::error::{ApiError, ApiResult};
+use crate::platform::store::volumes as store;
 use crate::platform::volumes::blobs::{is_sha256, ReceiveError};
-use crate::platform::volumes::store;
 use crate::platform::State;
 use axum::body::{Body, Bytes};
 use axum::extract::{DefaultBodyLimit, Path, Query, State as AxState};
@@ -96,7 +96,7 @@ async fn put_part(
 ) -> ApiResult<Response> {
     verify(&st, "PUT", &uri, &q)?;
     let id = upload_id.clone();
-    let upload = st.store.call(move |c| store::upload(c, &id)).await?;
+    let upload = st.store.volumes(move |c| store::upload(c, &id)).await?;
     // Every part but the last is PART_SIZE bytes (docs/volumes.md), so
     // each has a fixed place in the upload's data file.
     let size = upload.size as u64;
@@ -128,7 +128,7 @@ async fn put_part(
     };
     let etag = part.etag.clone();
     st.store
-        .call(move |c| store::record_part(c, &upload.id, &part))
+        .volumes(move |c| store::record_part(c, &upload.id, &part))
         .await?;
     Ok((StatusCode::OK, [(header::ETAG, etag)]).into_response())
 }

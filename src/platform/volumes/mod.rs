@@ -6,7 +6,6 @@
 pub mod blobs;
 pub mod mounts;
 pub mod signing;
-pub mod store;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -48,7 +47,7 @@ pub enum VolumeError {
     InvalidName(String),
     #[error(
         "volume {raw:?} belongs to user {user:?}; this platform has only the user {:?}",
-        store::LOCAL_USER
+        crate::platform::store::volumes::LOCAL_USER
     )]
     ForeignUser { raw: String, user: String },
     #[error(
@@ -115,7 +114,7 @@ pub async fn sweep_uploads(
         .format("%Y-%m-%dT%H:%M:%S%.3fZ")
         .to_string();
     let kept: std::collections::HashSet<String> = store
-        .call(move |c| self::store::drop_uploads_before(c, &before))
+        .volumes(move |c| crate::platform::store::volumes::drop_uploads_before(c, &before))
         .await?
         .into_iter()
         .collect();

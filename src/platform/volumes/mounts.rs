@@ -7,9 +7,9 @@
 //! bind-mounts `host_dir` at `mount_path`, read-only.
 
 use super::blobs::blob_path_in;
-use super::store;
 use super::VolumeError;
 use crate::model::app::AppV1alpha1;
+use crate::platform::store::volumes as store;
 use rusqlite::Connection;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -87,7 +87,7 @@ pub fn resolve(
         let files =
             store::files(conn, &volume.id, &volume.revision).map_err(|e| VolumeError::Files {
                 name: name.to_string(),
-                message: e.message,
+                message: e.to_string(),
             })?;
         let host_dir = materialize(volumes_root, &volume.id, &volume.revision, &files)?;
         let mount_paths = app
