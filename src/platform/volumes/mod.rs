@@ -1,6 +1,7 @@
-//! Volumes on the local platform: SQL rows (`store`), file bodies in a
-//! content-addressed store (`blobs`), and the short-lived signatures of the
-//! storage URLs the API hands out (`signing`). docs/volumes.md describes
+//! Volumes on the local platform: file bodies in a content-addressed store
+//! (`blobs`), the short-lived signatures of the storage URLs the API hands
+//! out (`signing`), and the trees workers see (`mounts`); the SQL rows live
+//! in `platform::store::volumes`. docs/volumes.md describes
 //! the wire flow and the on-disk layout.
 
 pub mod blobs;
