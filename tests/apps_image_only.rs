@@ -3,11 +3,9 @@
 //! the process runtime, which cannot run an image, each worker goes ERROR
 //! with a warning event that says why and how to fix it.
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
 
-use apps::*;
+use common::apps::*;
 use common::poll;
 
 const APP_PY: &str = r#"from everai.app import App
@@ -23,7 +21,7 @@ app = App(
 
 #[test]
 fn reference_client_creates_an_image_only_app_and_workers_explain_the_process_runtime() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     let mut env = common::Sandbox::new();
     env.set("EVERAI_ENDPOINT", &p.endpoint)
         .set("EVERAI_TOKEN", &p.token);

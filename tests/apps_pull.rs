@@ -7,16 +7,12 @@
 //! Without an engine or a registry the test skips with a reason, unless
 //! CI=true, where it fails.
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
-#[path = "common/docker.rs"]
-mod docker;
 
-use apps::*;
 use bollard::auth::DockerCredentials;
 use bollard::query_parameters::{PushImageOptions, RemoveImageOptions, TagImageOptions};
-use common::{poll, unique_token};
+use common::apps::*;
+use common::{docker, poll, unique_token};
 use futures_util::StreamExt;
 
 struct Registry {
@@ -127,7 +123,7 @@ fn pull_app(name: &str, image: &str, secret: &str) -> String {
 
 /// A secret with `username` and `password`, created from an env file (a
 /// password never goes on an argument list).
-fn create_secret(p: &Platform, name: &str, user: &str, password: &str) {
+fn create_secret(p: &Server, name: &str, user: &str, password: &str) {
     let file = p.sandbox.root().join(format!("{name}.env"));
     std::fs::write(&file, format!("username={user}\npassword={password}\n")).unwrap();
     p.ok(&[
@@ -157,7 +153,7 @@ fn a_container_worker_pulls_its_image_with_the_pull_secret_and_a_wrong_password_
     let good_image = pushed.push(&fixture, &registry, &format!("everai-test-pull-{id}"));
     let bad_image = pushed.push(&fixture, &registry, &format!("everai-test-pull-bad-{id}"));
 
-    let p = Platform::start(&["--runtime", "docker"]);
+    let p = Server::for_apps(&["--runtime", "docker"]);
     create_secret(&p, "regcred", &registry.user, &registry.password);
     let wrong_password = format!("wrong-{id}");
     create_secret(&p, "regcred-bad", &registry.user, &wrong_password);
@@ -168,7 +164,7 @@ fn a_container_worker_pulls_its_image_with_the_pull_secret_and_a_wrong_password_
         &pull_app("pulled", &good_image, "regcred"),
     );
     p.wait_free("pulled", 1);
-    let reply = p.get(&Platform::route("pulled", "/"), true);
+    let reply = p.get(&Server::route("pulled", "/"), true);
     assert_eq!(reply.status, 200, "{reply:?}");
     assert!(reply.body.starts_with("hello from v1 worker "), "{reply:?}");
     assert!(engine

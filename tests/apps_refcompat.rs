@@ -10,11 +10,9 @@
 //! The reference is found through `EVERAI_REF_BIN` (set by scripts/test.sh)
 //! or at `target/refvenv/bin/everai`; the test fails when it is absent.
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
 
-use apps::*;
+use common::apps::*;
 use common::{poll, Run, Sandbox};
 use std::path::PathBuf;
 
@@ -24,7 +22,7 @@ struct Ref {
 }
 
 impl Ref {
-    fn new(p: &Platform) -> Ref {
+    fn new(p: &Server) -> Ref {
         let mut env = Sandbox::new();
         env.set("EVERAI_ENDPOINT", &p.endpoint)
             .set("EVERAI_TOKEN", &p.token);
@@ -71,7 +69,7 @@ impl Ref {
 
 /// Both clients print the same bytes for `args`; returns them.
 #[track_caller]
-fn same(p: &Platform, r: &Ref, args: &[&str]) -> String {
+fn same(p: &Server, r: &Ref, args: &[&str]) -> String {
     let theirs = r.out(args);
     let ours = p.ok(args);
     assert_eq!(
@@ -85,7 +83,7 @@ fn same(p: &Platform, r: &Ref, args: &[&str]) -> String {
 
 #[test]
 fn the_reference_client_manages_apps_on_our_platform_and_prints_what_we_print() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     let r = Ref::new(&p);
     let dir = r.env.root().join("manifests");
     std::fs::create_dir_all(&dir).unwrap();
@@ -126,7 +124,7 @@ fn the_reference_client_manages_apps_on_our_platform_and_prints_what_we_print() 
     assert_eq!(same(&p, &r, &["app", "queue", "refapp"]).lines().count(), 2);
 
     // Busy worker, two queued requests: a state that holds for a while.
-    let route = Platform::route("refapp", "/sse");
+    let route = Server::route("refapp", "/sse");
     let busy = send(&p.addr, "GET", &route, Some(&p.token));
     poll(WAIT, "the worker busy", || {
         (p.running("refapp", "BUSY") == 1).then_some(())

@@ -17,14 +17,10 @@
 //! image (a static build of the same server, `tests/fixtures`) and no
 //! command, like an app created from the tutorial's app.py.
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
-#[path = "common/docker.rs"]
-mod docker;
 
-use apps::*;
-use common::poll;
+use common::apps::*;
+use common::{docker, poll, Server, WAIT};
 
 const EVENTS: usize = 5;
 
@@ -53,7 +49,7 @@ fn seed_scenario_on_container_workers() {
 /// The scenario on a server started with `flags`; `adapt` turns the
 /// example manifest into the one to deploy.
 fn seed_scenario(flags: &[&str], adapt: impl FnOnce(String) -> String) {
-    let p = Platform::start(flags);
+    let p = Server::for_apps(flags);
     let app_dir = p.sandbox.root().join("get-start");
     std::fs::create_dir_all(&app_dir).unwrap();
     let yaml = adapt(std::fs::read_to_string(example_dir().join("app.yaml")).unwrap());
@@ -105,7 +101,7 @@ fn seed_scenario(flags: &[&str], adapt: impl FnOnce(String) -> String) {
     );
 
     // Under load: four clients, two requests each.
-    let route = Platform::route("get-start", "/sse");
+    let route = Server::route("get-start", "/sse");
     let load = Load::start(&p.addr, &route, Some(&p.token), 4, 2);
     let (mut saw_busy, mut saw_queue) = (0usize, 0usize);
     poll(

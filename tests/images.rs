@@ -7,18 +7,14 @@
 //! Without an engine or a registry a test skips with a reason, unless
 //! CI=true, where it fails.
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
-#[path = "common/docker.rs"]
-mod docker;
 
 use bollard::query_parameters::{
     CreateContainerOptions, CreateImageOptions, ListContainersOptions, ListImagesOptions,
     RemoveContainerOptions, RemoveImageOptions,
 };
 use bollard::Docker;
-use common::{unique_token, Run, Sandbox};
+use common::{apps, docker, unique_token, Run, Sandbox, Server};
 use futures_util::StreamExt;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -545,7 +541,7 @@ fn app_upgrade_without_a_value_rolls_onto_the_pushed_digest() {
     let Some(registry) = Registry::from_env() else {
         return;
     };
-    let mut platform = apps::Platform::start(&[]);
+    let mut platform = Server::for_apps(&[]);
     pass_docker_host(&mut platform.sandbox);
     let work = platform.sandbox.work();
     scratch_context(&work, &engine.id);

@@ -4,14 +4,10 @@
 //! after Ctrl-C. As a process (`spec.command`) and as a container (the
 //! image is on this machine).
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
-#[path = "common/docker.rs"]
-mod docker;
 
-use apps::*;
-use common::poll;
+use common::apps::*;
+use common::{docker, poll};
 use std::io::Read;
 use std::process::{Child, Stdio};
 use std::sync::{Arc, Mutex};
@@ -41,7 +37,7 @@ fn collect(mut from: impl Read + Send + 'static) -> Arc<Mutex<String>> {
 }
 
 impl Running {
-    fn start(p: &Platform, dir: &std::path::Path, args: &[&str]) -> Running {
+    fn start(p: &Server, dir: &std::path::Path, args: &[&str]) -> Running {
         let mut cmd = p.sandbox.everai(["run"]);
         cmd.args(args)
             .current_dir(dir)
@@ -89,7 +85,7 @@ fn get(port: u16, path: &str) -> Reply {
 
 #[test]
 fn run_serves_the_command_with_fetched_config_and_stops_clean() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     p.configmap(
         "create",
         "run-config",
@@ -150,7 +146,7 @@ fn run_serves_the_command_with_fetched_config_and_stops_clean() {
 
 #[test]
 fn run_without_image_or_command_says_what_to_do() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     let dir = p.sandbox.root().join("nothing");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
@@ -172,7 +168,7 @@ fn run_serves_the_image_in_a_container_and_removes_it() {
         return;
     };
     let image = engine.fixture_image("v1");
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     let dir = p.sandbox.root().join("boxed");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
@@ -215,7 +211,7 @@ fn run_build_builds_the_image_then_serves_it_and_removes_the_container() {
     let Some(engine) = docker::engine() else {
         return;
     };
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     let dir = p.sandbox.root().join("built");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::copy(docker::fixture_binary(), dir.join("server")).unwrap();

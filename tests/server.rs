@@ -37,7 +37,7 @@ fn stops_cleanly_on(signal: i32) {
     let s = Sandbox::connected(&server);
     s.run(["configmap", "create", "before-stop", "-l", "a=1"])
         .success();
-    let addr = server.addr();
+    let addr = server.addr.clone();
     server.signal(signal);
     let status = server.wait_exit(SERVER_DEADLINE);
     assert_eq!(
@@ -287,13 +287,13 @@ fn a_busy_port_is_a_one_line_error() {
     let s = Sandbox::new();
     let dir = tempfile::tempdir().expect("tmp");
     let mut cmd = s.everai(["server", "--no-login", "--token", "t", "--listen"]);
-    cmd.arg(server.addr())
+    cmd.arg(&server.addr)
         .arg("--data-dir")
         .arg(dir.path().join("d"));
     let r = run(cmd);
     r.exit(1)
         .stderr_has("cannot listen")
-        .stderr_has(&server.addr());
+        .stderr_has(&server.addr);
     assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
     assert!(!r.stdout.contains("Endpoint:"), "{}", r.stdout);
 }

@@ -14,7 +14,7 @@ use serde_json::Value;
 /// stops reading before the body is all sent; returns the status and body.
 fn send_large(server: &Server, method: &str, path: &str, body: &[u8]) -> (u16, String) {
     use std::io::{Read, Write};
-    let mut stream = std::net::TcpStream::connect(server.addr()).expect("connect");
+    let mut stream = std::net::TcpStream::connect(&server.addr).expect("connect");
     stream
         .set_read_timeout(Some(COMMAND_DEADLINE))
         .expect("timeout");

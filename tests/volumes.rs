@@ -4,12 +4,10 @@
 //! pushes at once, and a server killed in the middle of a push.
 
 mod common;
-#[path = "common/volumes.rs"]
-mod vols;
 
+use common::volumes::*;
 use common::{http, poll, Sandbox, Server, ServerOptions};
 use std::time::Duration;
-use vols::*;
 
 const BIG: usize = 12_000_000; // above 5 MiB: multipart
 

@@ -8,11 +8,9 @@
 //! or at `target/refvenv/bin/everai`; the test fails when it is absent.
 
 mod common;
-#[path = "common/volumes.rs"]
-mod vols;
 
+use common::volumes::*;
 use common::{Run, Sandbox, Server};
-use vols::*;
 
 fn reference(sandbox: &Sandbox, args: &[&str]) -> Run {
     let mut cmd = sandbox.command(common::reference_bin());

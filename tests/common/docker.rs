@@ -10,7 +10,6 @@
 //!
 //! Without an engine the tests skip with a reason, except under `CI=true`,
 //! where they fail.
-#![allow(dead_code)]
 
 use bollard::query_parameters::{BuildImageOptions, ListContainersOptions};
 use bollard::Docker;
