@@ -12,36 +12,9 @@ mod common;
 use bollard::auth::DockerCredentials;
 use bollard::query_parameters::{PushImageOptions, RemoveImageOptions, TagImageOptions};
 use common::apps::*;
-use common::{docker, poll, unique_token};
+use common::docker::{self, Registry};
+use common::{poll, unique_token};
 use futures_util::StreamExt;
-
-struct Registry {
-    addr: String,
-    user: String,
-    password: String,
-}
-
-fn registry() -> Option<Registry> {
-    let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
-    match (
-        var("EVERAI_TEST_REGISTRY"),
-        var("EVERAI_TEST_REGISTRY_USER"),
-        var("EVERAI_TEST_REGISTRY_PASSWORD"),
-    ) {
-        (Some(addr), Some(user), Some(password)) => Some(Registry {
-            addr,
-            user,
-            password,
-        }),
-        _ if std::env::var("CI").as_deref() == Ok("true") => panic!(
-            "CI=true and no test registry: EVERAI_TEST_REGISTRY, _USER and _PASSWORD are set by scripts/test.sh"
-        ),
-        _ => {
-            eprintln!("SKIPPED: no test registry (EVERAI_TEST_REGISTRY, _USER, _PASSWORD; scripts/test.sh starts one)");
-            None
-        }
-    }
-}
 
 /// Registry references this test pushed; their local copies are removed on
 /// drop (the registry's storage is the test run's temp dir).
@@ -141,7 +114,7 @@ fn a_container_worker_pulls_its_image_with_the_pull_secret_and_a_wrong_password_
     let Some(engine) = docker::engine() else {
         return;
     };
-    let Some(registry) = registry() else {
+    let Some(registry) = docker::registry() else {
         return;
     };
     let fixture = engine.fixture_image("v1");

@@ -20,7 +20,7 @@
 mod common;
 
 use common::apps::*;
-use common::{docker, poll, Server, WAIT};
+use common::{docker, poll, Server, GET_START_CONFIGMAP, WAIT};
 
 const EVENTS: usize = 5;
 
@@ -64,21 +64,9 @@ fn seed_scenario(flags: &[&str], adapt: impl FnOnce(String) -> String) {
     std::fs::write(app_dir.join("app.yaml"), yaml).unwrap();
     std::fs::copy(example_server(), app_dir.join("server.py")).unwrap();
 
-    p.ok(&[
-        "configmap",
-        "create",
-        "get-start-configmap",
-        "--from-literal",
-        "min_workers=1",
-        "--from-literal",
-        "max_workers=5",
-        "--from-literal",
-        "max_queue_size=2",
-        "--from-literal",
-        "scale_up_step=1",
-        "--from-literal",
-        "max_idle_time=2",
-    ]);
+    let mut configmap = GET_START_CONFIGMAP;
+    configmap[12] = "max_idle_time=2"; // idle workers go within the test
+    p.ok(&configmap);
     let manifest = app_dir.join("app.yaml");
     assert_ne!(
         p.sandbox.work(),

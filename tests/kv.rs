@@ -677,21 +677,7 @@ fn ever_is_the_same_program() {
     let server = Server::start();
     let s = Sandbox::connected(&server);
     let mut cmd = s.command(EVER);
-    cmd.args([
-        "configmap",
-        "create",
-        "get-start-configmap",
-        "--from-literal",
-        "min_workers=1",
-        "--from-literal",
-        "max_workers=5",
-        "--from-literal",
-        "max_queue_size=2",
-        "--from-literal",
-        "scale_up_step=1",
-        "--from-literal",
-        "max_idle_time=60",
-    ]);
+    cmd.args(GET_START_CONFIGMAP);
     run(cmd)
         .success()
         .stdout_is("Configmap `get-start-configmap` created successfully\n");

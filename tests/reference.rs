@@ -72,21 +72,7 @@ fn the_reference_client_works_against_our_server_and_prints_what_we_print() {
     );
     p.reference_ok(&["namespace", "delete", "staging"], "");
     p.reference_ok(
-        &[
-            "configmap",
-            "create",
-            "get-start-configmap",
-            "--from-literal",
-            "min_workers=1",
-            "--from-literal",
-            "max_workers=5",
-            "--from-literal",
-            "max_queue_size=2",
-            "--from-literal",
-            "scale_up_step=1",
-            "--from-literal",
-            "max_idle_time=60",
-        ],
+        &GET_START_CONFIGMAP,
         "Configmap `get-start-configmap` created successfully\n",
     );
     p.file(

@@ -31,6 +31,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 pub const EVERAI: &str = env!("CARGO_BIN_EXE_everai");
@@ -70,6 +71,24 @@ pub fn poll<T>(deadline: Duration, what: &str, mut check: impl FnMut() -> Option
         std::thread::sleep(Duration::from_millis(20));
     }
 }
+
+/// The quick start's `configmap create` (README.md): the configmap the
+/// get-start example's autoscaler reads.
+pub const GET_START_CONFIGMAP: [&str; 13] = [
+    "configmap",
+    "create",
+    "get-start-configmap",
+    "--from-literal",
+    "min_workers=1",
+    "--from-literal",
+    "max_workers=5",
+    "--from-literal",
+    "max_queue_size=2",
+    "--from-literal",
+    "scale_up_step=1",
+    "--from-literal",
+    "max_idle_time=60",
+];
 
 /// The Unix permission bits of `path`.
 #[track_caller]
@@ -277,6 +296,24 @@ fn reader(mut r: impl Read + Send + 'static) -> std::thread::JoinHandle<String> 
         let _ = r.read_to_end(&mut buf);
         String::from_utf8_lossy(&buf).into_owned()
     })
+}
+
+/// Everything `from` yields, read on a thread, as far as it has come.
+pub fn collect(mut from: impl Read + Send + 'static) -> Arc<Mutex<String>> {
+    let text = Arc::new(Mutex::new(String::new()));
+    let sink = text.clone();
+    std::thread::spawn(move || {
+        let mut chunk = [0u8; 4096];
+        while let Ok(n) = from.read(&mut chunk) {
+            if n == 0 {
+                break;
+            }
+            sink.lock()
+                .expect("lock")
+                .push_str(&String::from_utf8_lossy(&chunk[..n]));
+        }
+    });
+    text
 }
 
 /// Waits for `child` to exit, polling, until `deadline`.

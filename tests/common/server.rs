@@ -6,10 +6,10 @@
 //! its endpoint: nothing it started outlives a test, even a failed one.
 
 use super::http::{addr_of, http};
-use super::{send_signal, unique_token, wait_deadline, Run, Sandbox, EVERAI};
+use super::{collect, send_signal, unique_token, wait_deadline, Run, Sandbox, EVERAI};
 use super::{SERVER_DEADLINE, SIGKILL, SIGTERM};
 use serde_json::Value;
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ExitStatus, Stdio};
 use std::sync::{mpsc, Arc, Mutex};
@@ -150,9 +150,8 @@ impl Server {
         cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
         let mut child = cmd.spawn().expect("start everai server");
         let stdout = Arc::new(Mutex::new(String::new()));
-        let stderr = Arc::new(Mutex::new(String::new()));
-        let lines = collect_stdout(&mut child, stdout.clone());
-        collect_stderr(&mut child, stderr.clone());
+        let lines = stdout_lines(&mut child, stdout.clone());
+        let stderr = collect(child.stderr.take().expect("stderr"));
 
         let end = Instant::now() + SERVER_DEADLINE;
         let mut banner = Vec::new();
@@ -305,7 +304,7 @@ impl Drop for Server {
 }
 
 /// Lines of the child's stdout, as they come (also kept in `buf`).
-fn collect_stdout(child: &mut Child, buf: Arc<Mutex<String>>) -> mpsc::Receiver<String> {
+fn stdout_lines(child: &mut Child, buf: Arc<Mutex<String>>) -> mpsc::Receiver<String> {
     let out = child.stdout.take().expect("stdout");
     let (tx, rx) = mpsc::channel::<String>();
     std::thread::spawn(move || {
@@ -316,21 +315,6 @@ fn collect_stdout(child: &mut Child, buf: Arc<Mutex<String>>) -> mpsc::Receiver<
         }
     });
     rx
-}
-
-fn collect_stderr(child: &mut Child, buf: Arc<Mutex<String>>) {
-    let mut err = child.stderr.take().expect("stderr");
-    std::thread::spawn(move || {
-        let mut chunk = [0u8; 4096];
-        while let Ok(n) = err.read(&mut chunk) {
-            if n == 0 {
-                break;
-            }
-            buf.lock()
-                .expect("lock")
-                .push_str(&String::from_utf8_lossy(&chunk[..n]));
-        }
-    });
 }
 
 /// PIDs of live processes whose environment holds exactly `entry`
