@@ -427,9 +427,8 @@ fn a_repeated_key_keeps_its_last_value() {
     .success();
     s.run(["secret", "create", "sdup", "-l", "a=1", "-l", "a=2"])
         .success();
-    let auth = format!("Bearer {}", server.token);
     let data = |path: &str| {
-        let (status, body) = http(&server.endpoint, "GET", path, Some(&auth), None);
+        let (status, body) = server.http("GET", path, None);
         assert_eq!(status, 200, "{body}");
         let v: serde_json::Value = serde_json::from_str(&body).expect("json");
         v["data"].clone()

@@ -160,25 +160,12 @@ fn requests_without_the_right_token_get_401() {
         Some(br#"{"data":{"a":"1"}}"#),
     );
     assert_eq!(status, 401, "{body}");
-    let auth = format!("Bearer {}", server.token);
-    let (status, body) = http(
-        &server.endpoint,
-        "GET",
-        "/api/configmaps/v1/sneaky",
-        Some(&auth),
-        None,
-    );
+    let (status, body) = server.http("GET", "/api/configmaps/v1/sneaky", None);
     assert_eq!(
         status, 404,
         "the unauthenticated write must not have happened: {body}"
     );
-    let (status, body) = http(
-        &server.endpoint,
-        "GET",
-        "/api/configmaps/v1/configmaps",
-        Some(&auth),
-        None,
-    );
+    let (status, body) = server.http("GET", "/api/configmaps/v1/configmaps", None);
     assert_eq!((status, body.as_str()), (200, "{\"configmaps\":[]}"));
 }
 
@@ -303,24 +290,11 @@ fn the_server_answers_while_clients_come_and_go() {
     // Poll-based readiness: the first request right after the banner works,
     // and many short connections in a row all get answers.
     let server = Server::start();
-    let auth = format!("Bearer {}", server.token);
     for i in 0..100 {
-        let (status, _) = http(
-            &server.endpoint,
-            "GET",
-            "/api/namespaces/v1/namespaces",
-            Some(&auth),
-            None,
-        );
+        let (status, _) = server.http("GET", "/api/namespaces/v1/namespaces", None);
         assert_eq!(status, 200, "request {i}");
     }
-    let (status, body) = http(
-        &server.endpoint,
-        "GET",
-        "/api/no/such/path",
-        Some(&auth),
-        None,
-    );
+    let (status, body) = server.http("GET", "/api/no/such/path", None);
     assert_eq!(status, 404, "{body}");
     assert!(body.contains("\"code\":5"), "{body}");
 }

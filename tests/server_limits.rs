@@ -49,14 +49,7 @@ fn eleven_hundred_idle_connections_leave_the_api_answering() {
         ..Default::default()
     });
     let idle = idle_connections(&server.addr, 1100);
-    let auth = format!("Bearer {}", server.token);
-    let (status, body) = http(
-        &server.endpoint,
-        "GET",
-        "/api/configmaps/v1/configmaps",
-        Some(&auth),
-        None,
-    );
+    let (status, body) = server.http("GET", "/api/configmaps/v1/configmaps", None);
     assert_eq!(status, 200, "{body}");
     // The room was made by closing the oldest idle connections.
     let mut first = idle.into_iter().next().expect("one");

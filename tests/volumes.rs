@@ -153,15 +153,8 @@ fn bad_names_and_paths_are_refused() {
         .stderr_has("invalid volume name");
     s.run(["volume", "create", "v"]).success();
 
-    let auth = format!("Bearer {}", server.token);
     let api = |method: &str, path: &str, body: Option<&str>| {
-        http(
-            &server.endpoint,
-            method,
-            path,
-            Some(&auth),
-            body.map(str::as_bytes),
-        )
+        server.http(method, path, body.map(str::as_bytes))
     };
     let (status, body) = api("PUT", "/api/volumes/v1/v/revisions", None);
     assert_eq!(status, 200, "{body}");

@@ -268,12 +268,17 @@ impl Server {
         r.stdout
     }
 
+    /// One raw API request with the platform token: (status, body).
+    pub fn http(&self, method: &str, path: &str, body: Option<&[u8]>) -> (u16, String) {
+        let auth = format!("Bearer {}", self.token);
+        http(&self.endpoint, method, path, Some(&auth), body)
+    }
+
     /// One API call with the platform token: (status, JSON body or the text
     /// as a JSON string).
     pub fn api(&self, method: &str, path: &str, body: Option<&Value>) -> (u16, Value) {
         let bytes = body.map(|b| b.to_string().into_bytes());
-        let auth = format!("Bearer {}", self.token);
-        let (status, text) = http(&self.endpoint, method, path, Some(&auth), bytes.as_deref());
+        let (status, text) = self.http(method, path, bytes.as_deref());
         let json = serde_json::from_str(&text).unwrap_or(Value::String(text));
         (status, json)
     }
