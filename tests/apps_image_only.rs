@@ -22,13 +22,9 @@ app = App(
 #[test]
 fn reference_client_creates_an_image_only_app_and_workers_explain_the_process_runtime() {
     let p = Server::for_apps(&[]);
-    let mut env = common::Sandbox::new();
-    env.set("EVERAI_ENDPOINT", &p.endpoint)
-        .set("EVERAI_TOKEN", &p.token);
+    let env = common::Sandbox::connected(&p);
     std::fs::write(env.work().join("app.py"), APP_PY).unwrap();
-    let mut cmd = env.command(common::reference_bin());
-    cmd.args(["app", "create"]).current_dir(env.work());
-    let created = common::run(cmd);
+    let created = env.run_reference(["app", "create"]);
     assert_eq!(
         (created.code(), created.stdout.as_str()),
         (0, "App `tutorial` successfully created\n"),

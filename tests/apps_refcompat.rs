@@ -14,28 +14,20 @@ mod common;
 
 use common::apps::*;
 use common::{poll, Run, Sandbox};
-use std::path::PathBuf;
 
 struct Ref {
-    bin: PathBuf,
     env: Sandbox,
 }
 
 impl Ref {
     fn new(p: &Server) -> Ref {
-        let mut env = Sandbox::new();
-        env.set("EVERAI_ENDPOINT", &p.endpoint)
-            .set("EVERAI_TOKEN", &p.token);
         Ref {
-            bin: common::reference_bin(),
-            env,
+            env: Sandbox::connected(p),
         }
     }
 
     fn run(&self, args: &[&str]) -> Run {
-        let mut cmd = self.env.command(&self.bin);
-        cmd.args(args);
-        common::run(cmd)
+        self.env.run_reference(args)
     }
 
     /// The reference prints errors on stdout with exit 0: the exact stdout

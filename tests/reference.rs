@@ -13,11 +13,9 @@
 mod common;
 
 use common::*;
-use std::path::PathBuf;
 
 /// The two clients, each in its own sandbox, both pointed at one server.
 struct Pair {
-    reference: PathBuf,
     ref_env: Sandbox,
     ours: Sandbox,
 }
@@ -25,16 +23,13 @@ struct Pair {
 impl Pair {
     fn new(server: &Server) -> Pair {
         Pair {
-            reference: common::reference_bin(),
             ref_env: Sandbox::connected(server),
             ours: Sandbox::connected(server),
         }
     }
 
     fn reference(&self, args: &[&str]) -> Run {
-        let mut cmd = self.ref_env.command(&self.reference);
-        cmd.args(args);
-        run(cmd)
+        self.ref_env.run_reference(args)
     }
 
     /// Runs a reference command that must succeed with exactly `expected`.
@@ -269,8 +264,6 @@ fn the_reference_sees_our_errors_as_errors() {
 
     let mut no_token = Sandbox::new();
     no_token.set("EVERAI_ENDPOINT", &server.endpoint);
-    let mut cmd = no_token.command(common::reference_bin());
-    cmd.args(["configmap", "list"]);
-    let r = run(cmd);
+    let r = no_token.run_reference(["configmap", "list"]);
     assert!(r.stdout.starts_with("(401)\n"), "{}", r.stdout);
 }

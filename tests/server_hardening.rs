@@ -52,9 +52,7 @@ fn repeated_slashes_count_as_one() {
     Sandbox::connected(&server)
         .run(["configmap", "create", "slashed", "--from-literal", "k=v"])
         .success();
-    let mut cmd = env.command(reference_bin());
-    cmd.args(["configmap", "list"]);
-    let r = run(cmd);
+    let r = env.run_reference(["configmap", "list"]);
     assert_eq!(r.code(), 0, "{}", r.stderr);
     assert!(r.stdout.contains("slashed"), "{}", r.stdout);
 }

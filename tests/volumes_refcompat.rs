@@ -13,9 +13,7 @@ use common::volumes::*;
 use common::{Run, Sandbox, Server};
 
 fn reference(sandbox: &Sandbox, args: &[&str]) -> Run {
-    let mut cmd = sandbox.command(common::reference_bin());
-    cmd.args(args);
-    let r = common::run(cmd);
+    let r = sandbox.run_reference(args);
     assert_eq!(
         r.code(),
         0,

@@ -17,14 +17,10 @@ fn worker_of(p: &Server, app: &str) -> String {
 
 /// The reference client pointed at the platform's exec API.
 fn reference_exec(p: &Server, args: &[&str]) -> common::Run {
-    let mut env = common::Sandbox::new();
-    env.set("EVERAI_ENDPOINT", &p.endpoint)
-        .set("EVERAI_TOKEN", &p.token)
-        .set("EVERAI_EXEC_ENTRYPOINT", &format!("tcp://{}", p.addr))
+    let mut env = common::Sandbox::connected(p);
+    env.set("EVERAI_EXEC_ENTRYPOINT", &format!("tcp://{}", p.addr))
         .set("EVERAI_EXEC_DISABLE_TLS", "true");
-    let mut cmd = env.command(common::reference_bin());
-    cmd.arg("worker").arg("exec").args(args);
-    common::run(cmd)
+    env.run_reference(["worker", "exec"].iter().chain(args))
 }
 
 #[test]

@@ -226,6 +226,17 @@ impl Sandbox {
         run(self.everai(args))
     }
 
+    /// Runs the reference client ([`reference_bin`]) with `args`.
+    pub fn run_reference<I, S>(&self, args: I) -> Run
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        let mut cmd = self.command(reference_bin());
+        cmd.args(args);
+        run(cmd)
+    }
+
     /// Runs `everai ARGS` with `input` on standard input.
     pub fn run_stdin<I, S>(&self, args: I, input: &str) -> Run
     where
