@@ -24,13 +24,8 @@ fn reference_client_creates_an_image_only_app_and_workers_explain_the_process_ru
     let p = Server::for_apps(&[]);
     let env = common::Sandbox::connected(&p);
     std::fs::write(env.work().join("app.py"), APP_PY).unwrap();
-    let created = env.run_reference(["app", "create"]);
-    assert_eq!(
-        (created.code(), created.stdout.as_str()),
-        (0, "App `tutorial` successfully created\n"),
-        "reference `everai app create` from app.py\nstderr:\n{}",
-        created.stderr
-    );
+    env.run_reference(["app", "create"])
+        .reference_printed("App `tutorial` successfully created\n");
 
     // Stored as sent: an image, no command.
     let app = p.app("tutorial");

@@ -30,31 +30,15 @@ impl Ref {
         self.env.run_reference(args)
     }
 
-    /// The reference prints errors on stdout with exit 0: the exact stdout
-    /// is what proves success.
     #[track_caller]
     fn ok(&self, args: &[&str], expected: &str) {
-        let r = self.run(args);
-        assert_eq!(
-            (r.code(), r.stdout.as_str()),
-            (0, expected),
-            "reference `everai {}`\nstderr:\n{}",
-            args.join(" "),
-            r.stderr
-        );
+        self.run(args).reference_printed(expected);
     }
 
     #[track_caller]
     fn out(&self, args: &[&str]) -> String {
         let r = self.run(args);
-        assert_eq!(
-            r.code(),
-            0,
-            "reference `everai {}`: {}{}",
-            args.join(" "),
-            r.stdout,
-            r.stderr
-        );
+        r.reference_exit0();
         r.stdout
     }
 }

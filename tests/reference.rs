@@ -33,15 +33,9 @@ impl Pair {
     }
 
     /// Runs a reference command that must succeed with exactly `expected`.
+    #[track_caller]
     fn reference_ok(&self, args: &[&str], expected: &str) {
-        let r = self.reference(args);
-        assert_eq!(
-            (r.code(), r.stdout.as_str()),
-            (0, expected),
-            "reference `everai {}` did not succeed as expected\nstderr:\n{}",
-            args.join(" "),
-            r.stderr
-        );
+        self.reference(args).reference_printed(expected);
     }
 
     /// Writes `content` to `name` in both working directories.

@@ -14,14 +14,7 @@ use common::{Run, Sandbox, Server};
 
 fn reference(sandbox: &Sandbox, args: &[&str]) -> Run {
     let r = sandbox.run_reference(args);
-    assert_eq!(
-        r.code(),
-        0,
-        "reference `everai {}`: {}{}",
-        args.join(" "),
-        r.stdout,
-        r.stderr
-    );
+    r.reference_exit0();
     // The reference reports errors on stdout with exit 0.
     assert!(
         !r.stdout.contains("Error") && !r.stdout.contains("Traceback"),

@@ -441,6 +441,28 @@ impl Run {
         self
     }
 
+    /// Exit 0, for the reference client, which reports errors on stdout
+    /// with exit 0 (so callers check stdout too).
+    #[track_caller]
+    pub fn reference_exit0(&self) -> &Self {
+        assert_eq!(self.code(), 0, "reference `{}`{}", self.line, self.dump());
+        self
+    }
+
+    /// Exit 0 and exactly `expected` on stdout: how a reference command
+    /// proves it succeeded (it reports errors on stdout with exit 0).
+    #[track_caller]
+    pub fn reference_printed(&self, expected: &str) -> &Self {
+        assert_eq!(
+            (self.code(), self.stdout.as_str()),
+            (0, expected),
+            "reference `{}`\nstderr:\n{}",
+            self.line,
+            self.stderr
+        );
+        self
+    }
+
     /// The one stderr line without the optional `error: ` prefix.
     pub fn error_message(&self) -> String {
         let line = self.stderr.trim_end();
