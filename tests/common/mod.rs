@@ -13,6 +13,13 @@
 //! - [`apps`]: manifests, app and worker helpers on [`Server`], route load.
 //! - [`docker`]: the Docker engine and the fixture images.
 //! - [`volumes`]: file trees with known content for volume tests.
+//!
+//! Commands run through [`run`] rather than assert_cmd: a command that
+//! outlives [`COMMAND_DEADLINE`] must fail the test saying so (assert_cmd's
+//! timeout returns the killed status like any other), stdin stays
+//! `/dev/null` unless a test gives input, and [`Run`]'s checks are the CLI's
+//! own contract (one stderr line, no panic) with the command line and both
+//! streams in every failure message.
 // Each test crate uses only part of the harness; the rest would warn.
 #![allow(dead_code, unused_imports)]
 
