@@ -11,7 +11,9 @@
 
 use super::poll;
 // What tests with apps use beside these helpers, for one `use common::apps::*`.
+#[allow(unused_imports)]
 pub use super::http::{read_reply, request, send, Reply};
+#[allow(unused_imports)]
 pub use super::server::{pids_with_env, Server, FAST, WAIT};
 use serde_json::Value;
 use std::collections::BTreeMap;
