@@ -7,7 +7,7 @@
 mod common;
 
 use common::apps::*;
-use common::{collect, docker, poll};
+use common::{collect, docker, free_port, poll};
 use std::process::{Child, Stdio};
 use std::sync::{Arc, Mutex};
 
@@ -51,14 +51,6 @@ impl Drop for Running {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 fn get(port: u16, path: &str) -> Reply {

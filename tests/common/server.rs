@@ -59,6 +59,8 @@ pub struct ServerOptions<'a> {
     /// Pass `--no-login` (default).
     pub no_login: bool,
     /// The environment to run in; None: the server's own [`Server::sandbox`].
+    /// Not one connected to another server: a dropped server kills the
+    /// processes that carry its endpoint.
     pub sandbox: Option<&'a Sandbox>,
     pub program: &'a str,
     /// A command the server runs under, e.g. `["prlimit", "--nofile=1024:1024"]`.
