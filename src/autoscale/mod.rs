@@ -41,7 +41,7 @@ pub use factors::{
     WorkerSummary,
 };
 pub use ordered_map::{MapKey, MapValue, OrderedMap};
-pub use plan::{AppPolicy, BuiltinPolicy, DecoratorRef, Plan, ResolvedPolicy};
+pub use plan::{AppPolicy, BuiltinPolicy, DecoratorRef, Plan, PlanError, ResolvedPolicy};
 pub use policy::{decide, Action, Decision};
 pub use service::{
     decide_request, handle_service_request, ServiceError, ServiceReply, ServiceRequest,

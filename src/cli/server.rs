@@ -143,7 +143,7 @@ pub async fn run(args: ServerArgs) -> Result<()> {
         .map_err(|e| Error::failed(format!("cannot read the bound address: {e}")))?;
     let platform = platform::Platform::open(options)
         .await
-        .map_err(|e| Error::failed(e.to_string()))?;
+        .map_err(Error::failed)?;
     let endpoint = format!("http://{addr}");
     let token = platform.token().to_string();
     printer::out(&format!(

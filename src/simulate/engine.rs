@@ -543,7 +543,8 @@ impl Sim<'_> {
         let plan = match planned {
             Ok(Some(plan)) => plan,
             Ok(None) => return,
-            Err(message) => {
+            Err(e) => {
+                let message = e.to_string();
                 if self.last_problem.as_deref() != Some(message.as_str()) {
                     self.record(
                         "problem",

@@ -24,7 +24,7 @@ pub enum SimError {
     #[error("{0}")]
     Load(String),
     #[error("the policy cannot decide: {0}")]
-    Policy(String),
+    Policy(crate::autoscale::PlanError),
     #[error("{0}")]
     Plot(String),
 }
