@@ -157,7 +157,7 @@ pub async fn run(args: ServerArgs) -> Result<()> {
     } else {
         config::store_endpoint(&endpoint)
             .map_err(|e| Error::failed(format!("cannot store the endpoint: {e}")))?;
-        let stored = credentials::store(&token, false).map_err(Error::Failed)?;
+        let stored = credentials::store(&token, false).map_err(Error::failed)?;
         super::auth::report_storage(&stored);
         printer::line(
             "Stored as this CLI's endpoint and login: `everai configmap list` works now.",

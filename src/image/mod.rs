@@ -32,8 +32,11 @@ pub enum ImageError {
     Dockerfile { path: PathBuf, detail: String },
     #[error(transparent)]
     Ignore(#[from] dockerignore::PatternError),
-    #[error("{path}: {detail}")]
-    BuilderConfig { path: PathBuf, detail: String },
+    #[error("{}: {source}", path.display())]
+    BuilderConfig {
+        path: PathBuf,
+        source: builder_config::BuilderConfigError,
+    },
     #[error("Docker config {path}: {detail}")]
     DockerConfig { path: PathBuf, detail: String },
     #[error("{helper}: {detail}")]
@@ -58,7 +61,7 @@ pub enum ImageError {
     #[error("no image name: pass -t IMAGE, set `repository` in image_builder.yaml, or set spec.image in ./app.yaml")]
     NoImageName,
     #[error("bad image name {0}")]
-    BadReference(String),
+    BadReference(#[from] reference::ReferenceError),
     #[error("{path}: {detail}")]
     Record { path: PathBuf, detail: String },
 }

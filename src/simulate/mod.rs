@@ -10,7 +10,7 @@ pub mod load;
 pub mod plot;
 pub mod report;
 
-pub use load::{parse_duration, LoadSpec, RateSchedule, Service, TraceRecord};
+pub use load::{parse_duration, LoadSpec, LoadSpecError, RateSchedule, Service, TraceRecord};
 pub use report::Report;
 
 use crate::autoscale::ResolvedPolicy;
