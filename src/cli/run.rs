@@ -232,18 +232,14 @@ struct Fetched(HashMap<(String, String), Data>);
 impl DataSource for Fetched {
     fn data(
         &self,
-        kind: &str,
+        kind: &'static str,
         name: &str,
     ) -> std::result::Result<Vec<(String, Vec<u8>)>, ResolveError> {
         self.0
             .get(&(kind.to_string(), name.to_string()))
             .cloned()
             .ok_or_else(|| ResolveError::NotFound {
-                kind: if kind == "secret" {
-                    "secret"
-                } else {
-                    "configmap"
-                },
+                kind,
                 name: name.to_string(),
             })
     }

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 pub trait DataSource {
     /// Every key of configmap or secret (`kind` is `configmap` or `secret`)
     /// `name`, secret values decoded; an error names what is missing.
-    fn data(&self, kind: &str, name: &str) -> Result<Vec<(String, Vec<u8>)>, ResolveError>;
+    fn data(&self, kind: &'static str, name: &str) -> Result<Vec<(String, Vec<u8>)>, ResolveError>;
 }
 
 /// Why a worker's env, pull credentials or volume files cannot be made;

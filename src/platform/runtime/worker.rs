@@ -377,7 +377,7 @@ struct StoreSource<'a, 'c>(&'a KvReader<'c>);
 impl DataSource for StoreSource<'_, '_> {
     fn data(
         &self,
-        kind: &str,
+        kind: &'static str,
         name: &str,
     ) -> Result<Vec<(String, Vec<u8>)>, crate::model::ResolveError> {
         let kind = match kind {

@@ -33,9 +33,9 @@ pub struct NotReady {
 #[derive(Debug, thiserror::Error)]
 pub enum ProbeFailure {
     #[error("{}", describe_io(.0))]
-    Refused(io::Error),
+    Connect(io::Error),
     #[error("could not connect: {}", describe_io(.0))]
-    NoConnection(io::Error),
+    HttpConnect(io::Error),
     #[error("HTTP handshake failed: {0}")]
     Handshake(hyper::Error),
     #[error("invalid probe path {path:?}: {source}")]
@@ -121,13 +121,13 @@ async fn tcp_probe(port: u16) -> Result<(), ProbeFailure> {
     tokio::net::TcpStream::connect(("127.0.0.1", port))
         .await
         .map(drop)
-        .map_err(ProbeFailure::Refused)
+        .map_err(ProbeFailure::Connect)
 }
 
 async fn http_probe(port: u16, path: &str) -> Result<(), ProbeFailure> {
     let stream = tokio::net::TcpStream::connect(("127.0.0.1", port))
         .await
-        .map_err(ProbeFailure::NoConnection)?;
+        .map_err(ProbeFailure::HttpConnect)?;
     let (mut sender, conn) =
         hyper::client::conn::http1::handshake::<_, Empty<Bytes>>(TokioIo::new(stream))
             .await
