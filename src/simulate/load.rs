@@ -8,12 +8,32 @@
 //! - open loop ([`RateSchedule`]): Poisson arrivals whose rate may step or
 //!   ramp over time.
 
-use super::SimError;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use std::io::BufRead;
 
 pub const SECOND: u64 = 1_000_000;
+
+/// Why a trace cannot be read; the message names the line to fix.
+#[derive(Debug, thiserror::Error)]
+pub enum TraceError {
+    #[error("cannot read the trace {}: {source}", path.display())]
+    Open {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    #[error("reading the trace: {0}")]
+    Read(std::io::Error),
+    #[error(
+        "trace line {line}: {source}; each line is {{\"arrival\": SECONDS, \"service\": SECONDS}}"
+    )]
+    Record {
+        line: usize,
+        source: serde_json::Error,
+    },
+    #[error("trace line {line}: arrival {arrival} is earlier than the line before; sort the trace by arrival")]
+    Unsorted { line: usize, arrival: f64 },
+}
 
 /// Why a duration, service time or rate given on the command line cannot
 /// be read; each message quotes the text and shows the form to write.
@@ -284,14 +304,14 @@ impl Trace {
     }
 
     /// The next request: (arrival µs from the first one, service µs).
-    pub fn next_request(&mut self) -> Result<Option<(u64, u64)>, SimError> {
+    pub fn next_request(&mut self) -> Result<Option<(u64, u64)>, TraceError> {
         loop {
             self.buf.clear();
             self.line_no += 1;
             let read = self
                 .lines
                 .read_line(&mut self.buf)
-                .map_err(|e| SimError::Load(format!("reading the trace: {e}")))?;
+                .map_err(TraceError::Read)?;
             if read == 0 {
                 return Ok(None);
             }
@@ -299,17 +319,16 @@ impl Trace {
             if line.is_empty() {
                 continue;
             }
-            let record: TraceRecord = serde_json::from_str(line).map_err(|e| {
-                SimError::Load(format!(
-                    "trace line {}: {e}; each line is {{\"arrival\": SECONDS, \"service\": SECONDS}}",
-                    self.line_no
-                ))
-            })?;
+            let record: TraceRecord =
+                serde_json::from_str(line).map_err(|source| TraceError::Record {
+                    line: self.line_no,
+                    source,
+                })?;
             if record.arrival < self.last {
-                return Err(SimError::Load(format!(
-                    "trace line {}: arrival {} is earlier than the line before; sort the trace by arrival",
-                    self.line_no, record.arrival
-                )));
+                return Err(TraceError::Unsorted {
+                    line: self.line_no,
+                    arrival: record.arrival,
+                });
             }
             self.last = record.arrival;
             let origin = *self.origin.get_or_insert(record.arrival);
