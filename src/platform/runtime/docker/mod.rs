@@ -204,57 +204,57 @@ impl WorkerRuntime for DockerRuntime {
 }
 
 impl DockerRuntime {
+    /// Creates and starts the worker's container, pulling its image when it
+    /// is missing, and finds the port its service is published on.
     async fn start_container(
         &self,
         launch: &Launch,
     ) -> Result<Box<dyn RunningWorker>, DockerError> {
-        {
-            let body = create_body(launch, &self.owner)?;
-            let image = body.image.clone().unwrap_or_default();
-            // The worker's dir holds its log; an app without volumes has
-            // nothing else that would create it.
-            tokio::fs::create_dir_all(&launch.worker_dir)
-                .await
-                .map_err(|source| DockerError::WorkerDir {
-                    path: launch.worker_dir.clone(),
-                    source,
-                })?;
-            self.ensure_image(&image, launch.pull_auth.as_ref()).await?;
-            let name = exec::container_name(&launch.worker_id);
-            let created = self
-                .docker
-                .create_container(
-                    Some(CreateContainerOptions {
-                        name: Some(name),
-                        ..Default::default()
-                    }),
-                    body,
-                )
-                .await
-                .map_err(|source| DockerError::Create {
-                    image: image.clone(),
-                    source,
-                })?;
-            let mut running = RunningContainer {
-                docker: self.docker.clone(),
-                id: created.id,
-                port: 0,
-                exit: None,
-                removed: false,
-            };
-            self.docker
-                .start_container(&running.id, None)
-                .await
-                .map_err(|source| DockerError::Start {
-                    image: image.clone(),
-                    source,
-                })?;
-            running.follow_logs(launch.log_path());
-            running.port = self
-                .published_port(&running.id, container_port(launch))
-                .await?;
-            Ok(Box::new(running) as Box<dyn RunningWorker>)
-        }
+        let body = create_body(launch, &self.owner)?;
+        let image = body.image.clone().unwrap_or_default();
+        // The worker's dir holds its log; an app without volumes has
+        // nothing else that would create it.
+        tokio::fs::create_dir_all(&launch.worker_dir)
+            .await
+            .map_err(|source| DockerError::WorkerDir {
+                path: launch.worker_dir.clone(),
+                source,
+            })?;
+        self.ensure_image(&image, launch.pull_auth.as_ref()).await?;
+        let name = exec::container_name(&launch.worker_id);
+        let created = self
+            .docker
+            .create_container(
+                Some(CreateContainerOptions {
+                    name: Some(name),
+                    ..Default::default()
+                }),
+                body,
+            )
+            .await
+            .map_err(|source| DockerError::Create {
+                image: image.clone(),
+                source,
+            })?;
+        let mut running = RunningContainer {
+            docker: self.docker.clone(),
+            id: created.id,
+            port: 0,
+            exit: None,
+            removed: false,
+        };
+        self.docker
+            .start_container(&running.id, None)
+            .await
+            .map_err(|source| DockerError::Start {
+                image: image.clone(),
+                source,
+            })?;
+        running.follow_logs(launch.log_path());
+        running.port = self
+            .published_port(&running.id, container_port(launch))
+            .await?;
+        Ok(Box::new(running) as Box<dyn RunningWorker>)
     }
 
     /// The loopback host port the engine published `port` on.

@@ -18,15 +18,24 @@ pub fn free_port() -> io::Result<u16> {
 /// A worker that did not become ready in time: what was tried and how the
 /// last attempt failed.
 #[derive(Debug, thiserror::Error)]
-#[error("worker not ready: {probe} did not {} within {} (last attempt: {})",
-    if self.path.is_some() { "answer 200" } else { "succeed" },
-    fmt_duration(*.timeout),
-    .last.as_ref().map(ToString::to_string).unwrap_or_default())]
-pub struct NotReady {
-    probe: String,
-    path: Option<String>,
-    timeout: Duration,
-    last: Option<ProbeFailure>,
+pub enum NotReady {
+    #[error("worker not ready: GET {path} on port {port} did not answer 200 within {} (last attempt: {})", fmt_duration(*.timeout), last_text(.last))]
+    Http {
+        path: String,
+        port: u16,
+        timeout: Duration,
+        last: Option<ProbeFailure>,
+    },
+    #[error("worker not ready: TCP connect to 127.0.0.1:{port} did not succeed within {} (last attempt: {})", fmt_duration(*.timeout), last_text(.last))]
+    Tcp {
+        port: u16,
+        timeout: Duration,
+        last: Option<ProbeFailure>,
+    },
+}
+
+fn last_text(last: &Option<ProbeFailure>) -> String {
+    last.as_ref().map(ToString::to_string).unwrap_or_default()
 }
 
 /// How one readiness attempt failed.
@@ -102,15 +111,18 @@ pub async fn wait_ready(
         }
         tokio::time::sleep_until((now + READY_POLL).min(deadline)).await;
     }
-    let probe = match &path {
-        Some(p) => format!("GET {p} on port {port}"),
-        None => format!("TCP connect to 127.0.0.1:{port}"),
-    };
-    Err(NotReady {
-        probe,
-        path,
-        timeout,
-        last,
+    Err(match path {
+        Some(path) => NotReady::Http {
+            path,
+            port,
+            timeout,
+            last,
+        },
+        None => NotReady::Tcp {
+            port,
+            timeout,
+            last,
+        },
     })
 }
 
