@@ -24,12 +24,20 @@ use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ImageError {
-    #[error("build context {path}: {detail}")]
-    Context { path: PathBuf, detail: String },
-    #[error(
-        "Dockerfile {path}: {detail}; pass -f DOCKERFILE or set `dockerfile` in image_builder.yaml"
-    )]
-    Dockerfile { path: PathBuf, detail: String },
+    #[error("build context {}: {source}", path.display())]
+    Context {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("build context {}: not a directory", .0.display())]
+    ContextNotDir(PathBuf),
+    #[error("Dockerfile {}: {source}; pass -f DOCKERFILE or set `dockerfile` in image_builder.yaml", path.display())]
+    Dockerfile {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("Dockerfile {}: not a file; pass -f DOCKERFILE or set `dockerfile` in image_builder.yaml", .0.display())]
+    DockerfileNotFile(PathBuf),
     #[error(transparent)]
     Ignore(#[from] dockerignore::PatternError),
     #[error("{}: {source}", path.display())]
@@ -62,8 +70,11 @@ pub enum ImageError {
     NoImageName,
     #[error("bad image name {0}")]
     BadReference(#[from] reference::ReferenceError),
-    #[error("{path}: {detail}")]
-    Record { path: PathBuf, detail: String },
+    #[error("{}: {source}", path.display())]
+    Record {
+        path: PathBuf,
+        source: record::RecordError,
+    },
 }
 
 impl From<ImageError> for Error {
@@ -73,7 +84,9 @@ impl From<ImageError> for Error {
             ImageError::Ignore(_)
             | ImageError::BuilderConfig { .. }
             | ImageError::Dockerfile { .. }
+            | ImageError::DockerfileNotFile(_)
             | ImageError::Context { .. }
+            | ImageError::ContextNotDir(_)
             | ImageError::MultiPlatform { .. }
             | ImageError::NoImageName
             | ImageError::BadReference(_) => Error::Usage(e.to_string()),
