@@ -45,10 +45,16 @@ pub enum ImageError {
         path: PathBuf,
         source: builder_config::BuilderConfigError,
     },
-    #[error("Docker config {path}: {detail}")]
-    DockerConfig { path: PathBuf, detail: String },
-    #[error("{helper}: {detail}")]
-    CredentialHelper { helper: String, detail: String },
+    #[error("Docker config {}: {source}", path.display())]
+    DockerConfig {
+        path: PathBuf,
+        source: docker_config::ConfigError,
+    },
+    #[error("{helper}: {source}")]
+    CredentialHelper {
+        helper: String,
+        source: docker_config::HelperError,
+    },
     #[error("no Docker engine answers at {host} ({detail}); start one (`sudo systemctl start docker` or `dockerd`) or point DOCKER_HOST at a running engine")]
     NoEngine { host: String, detail: String },
     #[error("Docker engine: {0}")]
