@@ -109,10 +109,37 @@ fn a_missing_configmap_key_keeps_the_workers_and_says_why() {
     });
     assert_eq!(warning["from"], "Autoscaler", "{warning}");
     assert_eq!(
+        warning["message"],
+        "no scaling decision: argument max_workers: configmap \"cm-scale\" has no key \"max_workers\"; keeping the current workers"
+    );
+    assert_eq!(
         ids(&p.workers("cm-bad")),
         before,
         "the app keeps its worker"
     );
     let r = p.get(&Server::route("cm-bad", "/"), true);
     assert_eq!(r.status, 200, "{r:?}");
+}
+
+#[test]
+fn a_worker_env_key_the_configmap_lacks_fails_the_worker_naming_it() {
+    let p = Platform::start(&[]);
+    p.configmap("create", "cm-env", &[("present", "1")]);
+    let m = manifest(
+        "env-bad",
+        &[],
+        &manual(1),
+        "  env:\n  - name: A\n    envValue:\n      valueFrom: {configMapKeyRef: {name: cm-env, key: missing}}\n",
+    );
+    p.create_app(&p.sandbox.root().join("env-bad"), &m);
+    let failed = poll(WAIT, "a warning about the failed worker", || {
+        p.events("env-bad").into_iter().find_map(|e| {
+            let message = e["message"].as_str().unwrap_or("").to_string();
+            (e["type"] == "EVENT_TYPE_WARNING" && message.contains(" failed: ")).then_some(message)
+        })
+    });
+    assert!(
+        failed.contains(" failed: env A: configmap \"cm-env\" has no key \"missing\"; "),
+        "{failed}"
+    );
 }

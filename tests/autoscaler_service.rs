@@ -143,6 +143,21 @@ fn bare_factors_are_decided_by_the_policy_of_app_yaml() {
     );
     assert_eq!(status, 200, "{reply}");
     assert!(reply.contains(r#""count":2"#), "{reply}");
+
+    // A key the configmap lacks: a 500 naming the argument, the configmap
+    // and the key.
+    let other = Sandbox::connected(&server);
+    other.file(
+        "app.yaml",
+        "version: everai/v1alpha1\nkind: App\nmetadata:\n  name: scaled\nspec:\n  image: x:1\n  resource:\n    cpu: 1\n    memory: 256 MiB\n  autoscaler:\n    builtin:\n      name: simple\n      arguments:\n        max_workers:\n          valueFrom: {configMapKeyRef: {name: scaling, key: nope}}\n",
+    );
+    let service = start(&other);
+    let (status, reply) = post(&service.addr, r#"{"queue":{},"workers":[]}"#);
+    assert_eq!(status, 500, "{reply}");
+    assert_eq!(
+        reply,
+        "Internal Server Error, max_workers: configmap \"scaling\" has no key \"nope\""
+    );
 }
 
 /// `time-match` takes any IANA zone, daylight saving included, even on a

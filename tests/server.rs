@@ -298,3 +298,33 @@ fn the_server_answers_while_clients_come_and_go() {
     assert_eq!(status, 404, "{body}");
     assert!(body.contains("\"code\":5"), "{body}");
 }
+
+#[test]
+fn an_unusable_data_dir_is_a_one_line_error_naming_it() {
+    let s = Sandbox::new();
+    let serve_on = |dir: &std::path::Path| {
+        s.run([
+            "server",
+            "--listen",
+            "127.0.0.1:0",
+            "--no-login",
+            "--token",
+            "t-second",
+            "--data-dir",
+            &dir.display().to_string(),
+        ])
+    };
+    let file = s.file("not-a-dir", "x");
+    serve_on(&file).one_line_error(1).stderr_has(&format!(
+        "the data dir {} is a file; pass a directory with --data-dir",
+        file.display()
+    ));
+
+    let shared = s.work().join("shared");
+    std::fs::create_dir_all(&shared).expect("mkdir");
+    let _first = Server::start_on(&shared, "t-first");
+    serve_on(&shared).one_line_error(1).stderr_has(&format!(
+        "another everai server is using the data dir {}; stop it or pass another --data-dir",
+        shared.display()
+    ));
+}

@@ -143,7 +143,7 @@ pub async fn run(args: ServerArgs) -> Result<()> {
         .map_err(|e| Error::failed(format!("cannot read the bound address: {e}")))?;
     let platform = platform::Platform::open(options)
         .await
-        .map_err(|e| Error::failed(e.to_string()))?;
+        .map_err(Error::failed)?;
     let endpoint = format!("http://{addr}");
     let token = platform.token().to_string();
     let shutdown = shutdown_signal();
@@ -158,7 +158,7 @@ pub async fn run(args: ServerArgs) -> Result<()> {
     } else {
         config::store_endpoint(&endpoint)
             .map_err(|e| Error::failed(format!("cannot store the endpoint: {e}")))?;
-        let stored = credentials::store(&token, false).map_err(Error::Failed)?;
+        let stored = credentials::store(&token, false).map_err(Error::failed)?;
         super::auth::report_storage(&stored);
         printer::line(
             "Stored as this CLI's endpoint and login: `everai configmap list` works now.",
