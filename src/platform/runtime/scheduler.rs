@@ -70,7 +70,7 @@ async fn decide_once(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>) {
         .await;
     let policy = match resolved {
         Ok(Ok(p)) => p,
-        Ok(Err(message)) => return problem(runtime, rt, &message),
+        Ok(Err(e)) => return problem(runtime, rt, &e.to_string()),
         Err(e) => return problem(runtime, rt, &e.message),
     };
     let now = chrono::Utc::now();
@@ -78,7 +78,7 @@ async fn decide_once(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>) {
     let plan = match policy.plan(factors, now) {
         Ok(Some(plan)) => plan,
         Ok(None) => return,
-        Err(message) => return problem(runtime, rt, &message),
+        Err(e) => return problem(runtime, rt, &e.to_string()),
     };
     rt.lock().last_problem = None;
     if plan.decision.actions.is_empty() {

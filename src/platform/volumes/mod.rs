@@ -108,7 +108,7 @@ impl Volumes {
 pub async fn sweep_uploads(
     store: &crate::platform::store::Store,
     volumes: &Volumes,
-) -> crate::platform::error::ApiResult<usize> {
+) -> Result<usize, crate::platform::store::StoreError> {
     let ttl = chrono::Duration::from_std(volumes.limits.upload_ttl)
         .unwrap_or_else(|_| chrono::Duration::days(1));
     let before = (chrono::Utc::now() - ttl)
