@@ -5,13 +5,11 @@
 //! in front of the server makes "the middle" last long enough to act in.
 
 mod common;
-#[path = "common/volumes.rs"]
-mod vols;
 
+use common::volumes::*;
 use common::{poll, Sandbox, Server, ServerOptions};
 use std::process::{Child, Stdio};
 use std::time::Duration;
-use vols::*;
 
 const PART: usize = 32 << 20;
 const PARTS: usize = 6;
