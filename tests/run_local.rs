@@ -119,6 +119,74 @@ fn run_serves_the_command_with_fetched_config_and_stops_clean() {
 }
 
 #[test]
+fn run_mounts_the_local_copy_of_a_data_volume_pulling_it_when_missing() {
+    use common::volumes::{local_dir, put};
+    let p = Server::for_apps(&[]);
+    p.ok(&["volume", "create", "run-models"]);
+    let local = local_dir(&p.sandbox, "run-models");
+    put(&local, "weights/v.txt", b"pushed");
+    p.ok(&["volume", "push", "run-models"]);
+    p.ok(&["volume", "delete", "run-models", "--local"]);
+    assert!(!local.exists(), "the local copy is gone");
+
+    let dir = p.sandbox.root().join("volapp");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(example_server(), dir.join("server.py")).unwrap();
+    std::fs::write(
+        dir.join("app.yaml"),
+        "version: everai/v1alpha1\nkind: App\nmetadata:\n  name: volapp\nspec:\n  image: volapp:not-built\n  command: [sh, -c, 'echo SEEN=$(cat $EVERAI_MOUNTS_DIR/models/weights/v.txt); exec python3 server.py --port $PORT']\n  volumes:\n  - name: models\n    volume: {volume: run-models}\n  volumeMounts:\n  - name: models\n    mountPath: /models\n    readOnly: true\n  readinessProbe:\n    httpGet: {path: /healthz}\n  resource: {cpu: 1, memory: 64 MiB}\n",
+    )
+    .unwrap();
+    let serve = |expected_seen: &str, expected_note: &str| {
+        let port = free_port();
+        let mut run = Running::start(
+            &p,
+            &dir,
+            &["--port", &port.to_string(), "--listen", "127.0.0.1"],
+        );
+        poll(WAIT, "the worker to print what it sees", || {
+            run.stdout().contains("SEEN=").then_some(())
+        });
+        assert!(
+            run.stdout().contains(&format!("SEEN={expected_seen}\n")),
+            "{}",
+            run.stdout()
+        );
+        assert!(run.stderr().contains(expected_note), "{}", run.stderr());
+        let status = run.interrupt();
+        assert!(status.success(), "{status:?}: {}", run.stderr());
+    };
+    // No local copy: the run pulls the volume first.
+    serve("pushed", "volume run-models: pulled revision ");
+    assert_eq!(
+        std::fs::read(local.join("weights/v.txt")).unwrap(),
+        b"pushed"
+    );
+    // A local copy is used as it is, local edits included.
+    put(&local, "weights/v.txt", b"edited");
+    serve("edited", "volume run-models: local copy ");
+}
+
+#[test]
+fn run_with_a_volume_the_platform_lacks_names_the_fix() {
+    let p = Server::for_apps(&[]);
+    let dir = p.sandbox.root().join("novol");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("app.yaml"),
+        "version: everai/v1alpha1\nkind: App\nmetadata:\n  name: novol\nspec:\n  image: novol:not-built\n  command: [sh, -c, 'exit 0']\n  volumes:\n  - name: models\n    volume: {volume: never-created}\n  resource: {cpu: 1, memory: 64 MiB}\n",
+    )
+    .unwrap();
+    let mut cmd = p.sandbox.everai(["run", "--port", "1"]);
+    cmd.current_dir(&dir);
+    let r = common::run(cmd);
+    r.one_line_error(1);
+    r.stderr_has(
+        "volume never-created does not exist: create it with `everai volume create never-created`",
+    );
+}
+
+#[test]
 fn run_without_image_or_command_says_what_to_do() {
     let p = Server::for_apps(&[]);
     let dir = p.sandbox.root().join("nothing");

@@ -14,6 +14,7 @@ mod namespace;
 pub mod printer;
 mod resources;
 mod run;
+mod run_volumes;
 mod server;
 mod simulate;
 mod target;

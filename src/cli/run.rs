@@ -2,7 +2,8 @@
 //! on this machine as one worker, the way the local platform runs one: its
 //! container when the image is on this machine (Docker engine of
 //! `DOCKER_HOST`), else its `spec.command` as a local process. Configmaps
-//! and secrets the app refers to are fetched from the current endpoint;
+//! and secrets the app refers to are fetched from the current endpoint,
+//! data volumes are the local copies (cli/run_volumes.rs);
 //! the service is published on `--listen`:`--port`. Waits for the
 //! readiness probe, prints the URL, streams the worker's output, and stops
 //! it on Ctrl-C (or SIGTERM), leaving nothing running. With `--build` the
@@ -92,6 +93,7 @@ pub async fn run(args: RunArgs, verbose: bool) -> Result<()> {
     let env = prepare::resolve_env(&source, &app).map_err(Error::failed)?;
     let pull_auth = prepare::resolve_pull_auth(&source, &app).map_err(Error::failed)?;
     prepare::write_volumes(&source, &app, work.path()).map_err(Error::failed)?;
+    let data_mounts = super::run_volumes::data_mounts(&app, work.path()).await?;
     let (endpoint, _) = crate::config::endpoint();
     let mut platform_env = vec![
         ("EVERAI_ENDPOINT".to_string(), endpoint),
@@ -117,8 +119,7 @@ pub async fn run(args: RunArgs, verbose: bool) -> Result<()> {
         worker_dir: work.path().to_path_buf(),
         pull_auth,
         publish: Some(SocketAddr::new(args.listen, port)),
-        // Data volumes are not mounted by `everai run` (yet).
-        data_mounts: Vec::new(),
+        data_mounts,
     };
     let runtime = choose_runtime(runtime_choice, &app).await?;
     let mut worker = runtime.start(&launch).await.map_err(Error::failed)?;
