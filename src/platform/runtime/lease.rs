@@ -71,7 +71,7 @@ pub async fn acquire(
     if runtime.is_shutting_down() {
         return Err(AcquireError::ShuttingDown);
     }
-    let (rx, waiter_id) = {
+    let (rx, waiter_id, wake) = {
         let mut st = rt.lock();
         match st.phase() {
             Phase::Deployed => {}
@@ -96,10 +96,13 @@ pub async fn acquire(
         }
         let (tx, rx) = oneshot::channel();
         let id = st.enqueue(session, target, tx);
-        (rx, id)
+        (rx, id, st.wake_on_queue())
     };
-    // The queue grew: the scheduler decides now, not at its next tick.
-    rt.wake.notify_one();
+    // The queue grew: a policy that reads it decides now, not at its next
+    // tick.
+    if wake {
+        rt.wake.notify_one();
+    }
     let guard = LeaveQueueOnDrop { rt, waiter_id };
     let result = tokio::time::timeout(runtime.config.queue_timeout, rx).await;
     drop(guard);
@@ -131,7 +134,7 @@ struct LeaveQueueOnDrop<'a> {
 impl Drop for LeaveQueueOnDrop<'_> {
     fn drop(&mut self) {
         let mut st = self.rt.lock();
-        if st.leave_queue(self.waiter_id) {
+        if st.leave_queue(self.waiter_id) && st.wake_on_queue() {
             drop(st);
             self.rt.wake.notify_one();
         }
@@ -189,8 +192,8 @@ fn release(rt: &Arc<AppRuntime>, worker_id: &str, end: Option<RequestEnd>) {
     }
     dispatch(rt, &mut st);
     // An idle worker changes no decision until its idle time is up (the tick
-    // sees that); a waiting queue may.
-    let wake = st.queue_len() > 0;
+    // sees that); a waiting queue may, to a policy that reads it.
+    let wake = st.wake_on_queue() && st.queue_len() > 0;
     drop(st);
     if wake {
         rt.wake.notify_one();

@@ -462,7 +462,7 @@ impl Runtime {
             Some(rt) => rt
                 .lock()
                 .waiting()
-                .map(|w| (w.created_at().to_string(), w.reason()))
+                .map(|w| (w.created_at(), w.reason()))
                 .collect(),
             None => Vec::new(),
         }

@@ -8,6 +8,7 @@ use super::lease::RequestEnd;
 use super::Lease;
 use crate::model::app::AppV1alpha1;
 use crate::model::{detail_status, worker_status, Worker};
+use chrono::{DateTime, Utc};
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -36,7 +37,8 @@ pub struct WorkerSlot {
     pub created_at: String,
     pub created_unix: i64,
     pub launch_at: Option<String>,
-    pub last_serve_at: Option<String>,
+    /// When it last finished a request (formatted only when shown).
+    pub last_serve: Option<DateTime<Utc>>,
     pub last_serve_unix: i64,
     pub success: i32,
     pub failed: i32,
@@ -94,7 +96,7 @@ impl WorkerSlot {
             detail_status: Some(detail.into()),
             created_at: self.created_at.clone(),
             launch_at: self.launch_at.clone(),
-            last_serve_at: self.last_serve_at.clone(),
+            last_serve_at: self.last_serve.map(rfc3339),
             success_count: super::nonzero(self.success),
             failed_count: super::nonzero(self.failed),
             app_id: Some(app_uid.to_string()),
@@ -107,7 +109,7 @@ impl WorkerSlot {
 /// A request waiting for a worker.
 pub struct Waiter {
     id: u64,
-    created_at: String,
+    created_at: DateTime<Utc>,
     /// The sticky session the request belongs to, if any.
     session: Option<String>,
     /// The worker the request waits for (its session's), if any.
@@ -125,8 +127,8 @@ impl Waiter {
         }
     }
 
-    pub fn created_at(&self) -> &str {
-        &self.created_at
+    pub fn created_at(&self) -> String {
+        rfc3339(self.created_at)
     }
 
     pub fn session(&self) -> Option<&str> {
@@ -188,6 +190,9 @@ pub struct AppState {
     /// The policy reacts to a worker turning busy (`free-worker`), so the
     /// scheduler is woken when a request takes a free worker.
     wake_on_busy: bool,
+    /// The policy reads the queue (any builtin one), so the scheduler is
+    /// woken when it changes; a manual count never looks at it.
+    wake_on_queue: bool,
     /// Sticky sessions (`x-everai-session-id`) and their workers.
     sessions: HashMap<String, Session>,
     /// Data volume revisions workers of the current revision see
@@ -201,6 +206,7 @@ impl AppState {
         AppState {
             manual_target: manual_default(&definition.app),
             wake_on_busy: wakes_on_busy(&definition.app),
+            wake_on_queue: wakes_on_queue(&definition.app),
             app: std::sync::Arc::new(definition.app),
             revision: definition.revision,
             workdir: definition.workdir,
@@ -242,6 +248,10 @@ impl AppState {
         self.wake_on_busy
     }
 
+    pub fn wake_on_queue(&self) -> bool {
+        self.wake_on_queue
+    }
+
     /// Applies a new definition; returns whether what runs changed (then the
     /// revision moves on and workers of older revisions are to be replaced).
     pub fn redefine(&mut self, definition: Definition) -> bool {
@@ -250,6 +260,7 @@ impl AppState {
         self.volume_revisions = definition.volume_revisions;
         self.manual_target = manual_default(&definition.app).or(self.manual_target);
         self.wake_on_busy = wakes_on_busy(&definition.app);
+        self.wake_on_queue = wakes_on_queue(&definition.app);
         self.app = std::sync::Arc::new(definition.app);
         self.workdir = definition.workdir;
         if rolls {
@@ -337,7 +348,7 @@ impl AppState {
             created_at: crate::model::now_rfc3339(),
             created_unix: now.timestamp(),
             launch_at: None,
-            last_serve_at: None,
+            last_serve: None,
             last_serve_unix: now.timestamp(),
             success: 0,
             failed: 0,
@@ -446,9 +457,10 @@ impl AppState {
     /// its probe answers (`finish_check`).
     pub fn release_worker(&mut self, id: &str, end: Option<RequestEnd>) -> Option<u16> {
         let w = self.slot_mut(id)?;
+        let now = Utc::now();
         w.in_flight = 0;
-        w.last_serve_unix = chrono::Utc::now().timestamp();
-        w.last_serve_at = Some(crate::model::now_rfc3339());
+        w.last_serve_unix = now.timestamp();
+        w.last_serve = Some(now);
         match end {
             Some(RequestEnd::Served) => w.success += 1,
             Some(RequestEnd::Failed) | Some(RequestEnd::WorkerBroken) => w.failed += 1,
@@ -530,7 +542,7 @@ impl AppState {
         let id = self.next_waiter;
         self.queue.push_back(Waiter {
             id,
-            created_at: crate::model::now_rfc3339(),
+            created_at: Utc::now(),
             session: session.map(str::to_string),
             target,
             tx,
@@ -686,6 +698,11 @@ impl AppState {
     }
 }
 
+/// A time as the API shows it (as `crate::model::now_rfc3339`).
+pub fn rfc3339(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
+}
+
 fn wakes_on_busy(app: &AppV1alpha1) -> bool {
     app.spec
         .autoscaler
@@ -693,6 +710,13 @@ fn wakes_on_busy(app: &AppV1alpha1) -> bool {
         .and_then(|a| a.builtin.as_ref())
         .and_then(|b| b.name.as_deref())
         == Some("free-worker")
+}
+
+fn wakes_on_queue(app: &AppV1alpha1) -> bool {
+    !matches!(
+        crate::autoscale::AppPolicy::of(app),
+        crate::autoscale::AppPolicy::Manual
+    )
 }
 
 fn manual_default(app: &AppV1alpha1) -> Option<u32> {

@@ -183,7 +183,7 @@ fn take_slot(rt: &AppRuntime, record: &mut Worker) -> Taken {
     record.app_revision = Some(slot.revision.to_string());
     record.success_count = super::nonzero(slot.success);
     record.failed_count = super::nonzero(slot.failed);
-    record.last_serve_at = slot.last_serve_at.clone();
+    record.last_serve_at = slot.last_serve.map(super::state::rfc3339);
     Taken {
         removing: slot.state == WorkerState::Removing,
         crashed_before_ready: (slot.state == WorkerState::Starting).then_some(slot.crash_streak),
