@@ -79,17 +79,20 @@ pub fn endpoint() -> (String, EndpointSource) {
     (DEFAULT_ENDPOINT.to_string(), EndpointSource::Default)
 }
 
+/// An endpoint that is not an absolute http(s) URL.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid endpoint {0:?}: use an http:// or https:// URL such as {DEFAULT_ENDPOINT}", DEFAULT_ENDPOINT = DEFAULT_ENDPOINT)]
+pub struct InvalidEndpoint(pub String);
+
 /// Checks that `url` is an absolute http(s) URL; the error names the fix.
-pub fn validate_endpoint(url: &str) -> Result<String, String> {
+pub fn validate_endpoint(url: &str) -> Result<String, InvalidEndpoint> {
     let trimmed = url.trim().trim_end_matches('/');
     let rest = trimmed
         .strip_prefix("http://")
         .or_else(|| trimmed.strip_prefix("https://"));
     match rest {
         Some(host) if !host.is_empty() && !host.starts_with('/') => Ok(trimmed.to_string()),
-        _ => Err(format!(
-            "invalid endpoint {url:?}: use an http:// or https:// URL such as {DEFAULT_ENDPOINT}"
-        )),
+        _ => Err(InvalidEndpoint(url.to_string())),
     }
 }
 

@@ -86,15 +86,44 @@ pub fn resolve() -> Option<Token> {
     })
 }
 
+/// Why the keyring was not used.
+#[derive(Debug, thiserror::Error)]
+pub enum KeyringError {
+    #[error("disabled by EVERAI_NO_KEYRING")]
+    Disabled,
+    #[error(transparent)]
+    Keyring(#[from] keyring::Error),
+    /// The helper thread or its runtime could not be started.
+    #[error(transparent)]
+    Thread(std::io::Error),
+    #[error("the keyring did not answer in time")]
+    Timeout,
+}
+
+/// Why a stored token could not be written or removed.
+#[derive(Debug, thiserror::Error)]
+pub enum CredentialsError {
+    #[error("cannot write the token file {}: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot remove the token file {}: {source}", path.display())]
+    Remove {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
 /// Where `store` put a token, and why not in the keyring when it fell back.
 pub struct Stored {
     pub source: TokenSource,
-    pub keyring_unavailable: Option<String>,
+    pub keyring_unavailable: Option<KeyringError>,
 }
 
 /// Stores a token: in the keyring unless `insecure_file`, falling back to the
 /// 0600 token file when no keyring answers.
-pub fn store(token: &str, insecure_file: bool) -> Result<Stored, String> {
+pub fn store(token: &str, insecure_file: bool) -> Result<Stored, CredentialsError> {
     let mut keyring_unavailable = None;
     if !insecure_file {
         match keyring_set(token) {
@@ -110,8 +139,12 @@ pub fn store(token: &str, insecure_file: bool) -> Result<Stored, String> {
         }
     }
     let path = token_file();
-    config::write_private_file(&path, token.as_bytes())
-        .map_err(|e| format!("cannot write the token file {}: {e}", path.display()))?;
+    config::write_private_file(&path, token.as_bytes()).map_err(|source| {
+        CredentialsError::Write {
+            path: path.clone(),
+            source,
+        }
+    })?;
     Ok(Stored {
         source: TokenSource::File(path),
         keyring_unavailable,
@@ -119,13 +152,11 @@ pub fn store(token: &str, insecure_file: bool) -> Result<Stored, String> {
 }
 
 /// Removes stored tokens (keyring entry and file). Returns whether any existed.
-pub fn remove_stored() -> Result<bool, String> {
+pub fn remove_stored() -> Result<bool, CredentialsError> {
     let in_keyring = keyring_delete().unwrap_or(false);
-    let in_file = remove_token_file().map_err(|e| {
-        format!(
-            "cannot remove the token file {}: {e}",
-            token_file().display()
-        )
+    let in_file = remove_token_file().map_err(|source| CredentialsError::Remove {
+        path: token_file(),
+        source,
     })?;
     Ok(in_keyring || in_file)
 }
@@ -148,9 +179,9 @@ fn keyring_disabled() -> bool {
 /// Service client needs a Tokio context, so the thread gets a small runtime.
 fn with_keyring<T: Send + 'static>(
     op: impl FnOnce(&keyring::Entry) -> Result<T, keyring::Error> + Send + 'static,
-) -> Result<T, String> {
+) -> Result<T, KeyringError> {
     if keyring_disabled() {
-        return Err("disabled by EVERAI_NO_KEYRING".into());
+        return Err(KeyringError::Disabled);
     }
     let (tx, rx) = mpsc::channel();
     std::thread::Builder::new()
@@ -159,21 +190,20 @@ fn with_keyring<T: Send + 'static>(
             let result = tokio::runtime::Builder::new_current_thread()
                 .enable_all()
                 .build()
-                .map_err(|e| e.to_string())
+                .map_err(KeyringError::Thread)
                 .and_then(|rt| {
                     let _guard = rt.enter();
-                    keyring::Entry::new(KEYRING_SERVICE, KEYRING_USER)
-                        .and_then(|entry| op(&entry))
-                        .map_err(|e| e.to_string())
+                    Ok(keyring::Entry::new(KEYRING_SERVICE, KEYRING_USER)
+                        .and_then(|entry| op(&entry))?)
                 });
             let _ = tx.send(result);
         })
-        .map_err(|e| e.to_string())?;
+        .map_err(KeyringError::Thread)?;
     rx.recv_timeout(KEYRING_TIMEOUT)
-        .map_err(|_| "the keyring did not answer in time".to_string())?
+        .map_err(|_| KeyringError::Timeout)?
 }
 
-fn keyring_get() -> Result<Option<String>, String> {
+fn keyring_get() -> Result<Option<String>, KeyringError> {
     with_keyring(|entry| match entry.get_password() {
         Ok(v) => Ok(Some(v)),
         Err(keyring::Error::NoEntry) => Ok(None),
@@ -181,12 +211,12 @@ fn keyring_get() -> Result<Option<String>, String> {
     })
 }
 
-fn keyring_set(token: &str) -> Result<(), String> {
+fn keyring_set(token: &str) -> Result<(), KeyringError> {
     let token = token.to_string();
     with_keyring(move |entry| entry.set_password(&token))
 }
 
-fn keyring_delete() -> Result<bool, String> {
+fn keyring_delete() -> Result<bool, KeyringError> {
     with_keyring(|entry| match entry.delete_credential() {
         Ok(()) => Ok(true),
         Err(keyring::Error::NoEntry) => Ok(false),

@@ -51,12 +51,14 @@ impl Error {
         })
     }
 
-    pub fn usage(msg: impl Into<String>) -> Self {
-        Error::Usage(msg.into())
+    /// Takes a message or a typed library error, rendered by its `Display`.
+    pub fn usage(msg: impl std::fmt::Display) -> Self {
+        Error::Usage(msg.to_string())
     }
 
-    pub fn failed(msg: impl Into<String>) -> Self {
-        Error::Failed(msg.into())
+    /// Takes a message or a typed library error, rendered by its `Display`.
+    pub fn failed(msg: impl std::fmt::Display) -> Self {
+        Error::Failed(msg.to_string())
     }
 }
 

@@ -3,11 +3,9 @@
 //! come back together; a worker that exits before it is ready (a crash
 //! loop) backs off per slot, 250 ms doubling, each slot on its own.
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
 
-use apps::*;
+use common::apps::*;
 use common::poll;
 use std::time::Duration;
 
@@ -15,7 +13,7 @@ use std::time::Duration;
 /// the 32 s an app-wide back-off used to impose after eight deaths.
 const ALL_BACK: Duration = Duration::from_secs(25);
 
-fn event_messages(p: &Platform, app: &str) -> Vec<String> {
+fn event_messages(p: &Server, app: &str) -> Vec<String> {
     p.events(app)
         .iter()
         .filter_map(|e| e["message"].as_str().map(str::to_string))
@@ -24,7 +22,7 @@ fn event_messages(p: &Platform, app: &str) -> Vec<String> {
 
 #[test]
 fn eight_healthy_workers_killed_together_all_come_back_at_once() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     p.create_app(
         &p.sandbox.root().join("eight"),
         &manifest("eight", &[], &manual(8), ""),
@@ -75,7 +73,7 @@ fn eight_healthy_workers_killed_together_all_come_back_at_once() {
 
 #[test]
 fn a_crash_loop_backs_off_per_slot() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     p.create_app(
         &p.sandbox.root().join("looping"),
         &manifest_with_command("looping", "[sh, -c, \"exit 3\"]", &[], &manual(2), ""),

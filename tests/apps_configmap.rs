@@ -2,11 +2,9 @@
 //! `everai configmap update` changes a running app's scaling without an app
 //! update (docs/scaling.md).
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
 
-use apps::*;
+use common::apps::*;
 use common::poll;
 use std::time::{Duration, Instant};
 
@@ -20,7 +18,7 @@ fn args(max_workers: &str) -> Vec<(&'static str, String)> {
     ]
 }
 
-fn set(p: &Platform, verb: &str, max_workers: &str) {
+fn set(p: &Server, verb: &str, max_workers: &str) {
     let a = args(max_workers);
     let data: Vec<(&str, &str)> = a.iter().map(|(k, v)| (*k, v.as_str())).collect();
     p.configmap(verb, "cm-scale", &data);
@@ -28,7 +26,7 @@ fn set(p: &Platform, verb: &str, max_workers: &str) {
 
 #[test]
 fn configmap_update_changes_the_next_decision_without_an_app_update() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     set(&p, "create", "5");
     // Long streams: the four requests stay in flight for the whole test.
     let m = manifest(
@@ -44,7 +42,7 @@ fn configmap_update_changes_the_next_decision_without_an_app_update() {
     // max_workers 5 -> 1 while the app runs.
     set(&p, "update", "1");
 
-    let route = Platform::route("cm-app", "/sse");
+    let route = Server::route("cm-app", "/sse");
     let clients: Vec<_> = (0..4)
         .map(|_| send(&p.addr, "GET", &route, Some(&p.token)))
         .collect();
@@ -87,7 +85,7 @@ fn configmap_update_changes_the_next_decision_without_an_app_update() {
 
 #[test]
 fn a_missing_configmap_key_keeps_the_workers_and_says_why() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     set(&p, "create", "5");
     let m = manifest("cm-bad", &[], &simple_from_configmap("cm-scale"), "");
     p.create_app(&p.sandbox.root().join("cm-bad"), &m);
@@ -111,10 +109,37 @@ fn a_missing_configmap_key_keeps_the_workers_and_says_why() {
     });
     assert_eq!(warning["from"], "Autoscaler", "{warning}");
     assert_eq!(
+        warning["message"],
+        "no scaling decision: argument max_workers: configmap \"cm-scale\" has no key \"max_workers\"; keeping the current workers"
+    );
+    assert_eq!(
         ids(&p.workers("cm-bad")),
         before,
         "the app keeps its worker"
     );
-    let r = p.get(&Platform::route("cm-bad", "/"), true);
+    let r = p.get(&Server::route("cm-bad", "/"), true);
     assert_eq!(r.status, 200, "{r:?}");
+}
+
+#[test]
+fn a_worker_env_key_the_configmap_lacks_fails_the_worker_naming_it() {
+    let p = Platform::start(&[]);
+    p.configmap("create", "cm-env", &[("present", "1")]);
+    let m = manifest(
+        "env-bad",
+        &[],
+        &manual(1),
+        "  env:\n  - name: A\n    envValue:\n      valueFrom: {configMapKeyRef: {name: cm-env, key: missing}}\n",
+    );
+    p.create_app(&p.sandbox.root().join("env-bad"), &m);
+    let failed = poll(WAIT, "a warning about the failed worker", || {
+        p.events("env-bad").into_iter().find_map(|e| {
+            let message = e["message"].as_str().unwrap_or("").to_string();
+            (e["type"] == "EVENT_TYPE_WARNING" && message.contains(" failed: ")).then_some(message)
+        })
+    });
+    assert!(
+        failed.contains(" failed: env A: configmap \"cm-env\" has no key \"missing\"; "),
+        "{failed}"
+    );
 }

@@ -2,16 +2,12 @@
 //! engine: a server stop, a `kill -9` and a restart leave none of its
 //! containers, and never touch a container that is not its own.
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
-#[path = "common/docker.rs"]
-mod docker;
 
-use apps::*;
 use bollard::models::ContainerCreateBody;
 use bollard::query_parameters::{CreateContainerOptions, RemoveContainerOptions};
-use common::poll;
+use common::apps::*;
+use common::{docker, poll};
 use std::collections::HashMap;
 
 fn image_app(image: &str, workers: u32) -> String {
@@ -113,33 +109,33 @@ fn kill_9_stop_and_restart_leave_no_container_of_ours_and_touch_no_other() {
     let token = common::unique_token();
 
     // 1. kill -9: the reaper removes the containers.
-    let mut p = Platform::start_on(&data_dir, &token, &["--runtime", "docker"]);
+    let mut p = Server::for_apps_on(&data_dir, &token, &["--runtime", "docker"]);
     p.create_app(&p.sandbox.root().join("boxed"), &image_app(&image, 2));
     p.wait_free("boxed", 2);
     assert_eq!(engine.containers_of(&data_dir).len(), 2);
-    let reply = p.get(&Platform::route("boxed", "/"), true);
+    let reply = p.get(&Server::route("boxed", "/"), true);
     assert!(reply.body.starts_with("hello from v1 worker "), "{reply:?}");
     assert!(reaper_of(p.pid()).is_some(), "the server runs a reaper");
-    p.kill9();
+    p.kill();
     poll(WAIT, "no container left after kill -9", || {
         engine.containers_of(&data_dir).is_empty().then_some(())
     });
     drop(p);
 
     // 2. kill -9 of the server and its reaper: the next start removes them.
-    let mut p = Platform::start_on(&data_dir, &token, &["--runtime", "docker"]);
+    let mut p = Server::for_apps_on(&data_dir, &token, &["--runtime", "docker"]);
     p.wait_free("boxed", 2);
     let before = engine.containers_of(&data_dir);
     assert_eq!(before.len(), 2);
     let reaper = reaper_of(p.pid()).expect("a reaper");
     unsafe_kill(reaper, common::SIGKILL);
-    p.kill9();
+    p.kill();
     assert_eq!(
         engine.containers_of(&data_dir),
         before,
         "without the reaper the containers stay until the next start"
     );
-    let mut p = Platform::start_on(&data_dir, &token, &["--runtime", "docker"]);
+    let mut p = Server::for_apps_on(&data_dir, &token, &["--runtime", "docker"]);
     poll(WAIT, "the start-up removal of the leftovers", || {
         p.stderr()
             .contains("removed 2 worker container(s) left over by the previous run")
@@ -166,7 +162,7 @@ fn a_container_worker_gets_its_command_env_files_limits_and_labels() {
         return;
     };
     let image = engine.fixture_image("v1");
-    let p = Platform::start(&["--runtime", "docker"]);
+    let p = Server::for_apps(&["--runtime", "docker"]);
     p.configmap("create", "box-config", &[("greeting", "hello")]);
     p.ok(&[
         "secret",
@@ -216,6 +212,6 @@ fn a_container_worker_gets_its_command_env_files_limits_and_labels() {
     assert_eq!(host.nano_cpus, Some(1_000_000_000));
     assert_eq!(host.memory, Some(96 * 1024 * 1024));
     // The route reaches it through its loopback port.
-    let reply = p.get(&Platform::route("boxed", "/"), true);
+    let reply = p.get(&Server::route("boxed", "/"), true);
     assert_eq!(reply.status, 200, "{reply:?}");
 }

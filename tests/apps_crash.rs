@@ -5,18 +5,16 @@
 //! shows as ERROR in `worker list --all`) and the requests that were queued
 //! behind it are served by the replacement, completely.
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
 
-use apps::*;
+use common::apps::*;
 use common::poll;
 
 const EVENTS: usize = 15;
 
 #[test]
 fn a_worker_killed_mid_request_cuts_that_stream_and_is_replaced() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     let m = manifest(
         "crash",
         &[("SSE_COUNT", "15"), ("SSE_INTERVAL", "0.1")],
@@ -31,7 +29,7 @@ fn a_worker_killed_mid_request_cuts_that_stream_and_is_replaced() {
         "the worker's process carries EVERAI_WORKER_ID={victim}"
     );
 
-    let route = Platform::route("crash", "/sse");
+    let route = Server::route("crash", "/sse");
     let (addr, token) = (p.addr.clone(), p.token.clone());
     let first = std::thread::spawn(move || request(&addr, "GET", &route, Some(&token)));
     poll(WAIT, "the worker busy", || {
@@ -42,7 +40,7 @@ fn a_worker_killed_mid_request_cuts_that_stream_and_is_replaced() {
             let (addr, token, route) = (
                 p.addr.clone(),
                 p.token.clone(),
-                Platform::route("crash", "/sse"),
+                Server::route("crash", "/sse"),
             );
             std::thread::spawn(move || request(&addr, "GET", &route, Some(&token)))
         })

@@ -3,11 +3,9 @@
 //! the process runtime, which cannot run an image, each worker goes ERROR
 //! with a warning event that says why and how to fix it.
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
 
-use apps::*;
+use common::apps::*;
 use common::poll;
 
 const APP_PY: &str = r#"from everai.app import App
@@ -23,20 +21,11 @@ app = App(
 
 #[test]
 fn reference_client_creates_an_image_only_app_and_workers_explain_the_process_runtime() {
-    let p = Platform::start(&[]);
-    let mut env = common::Sandbox::new();
-    env.set("EVERAI_ENDPOINT", &p.endpoint)
-        .set("EVERAI_TOKEN", &p.token);
+    let p = Server::for_apps(&[]);
+    let env = common::Sandbox::connected(&p);
     std::fs::write(env.work().join("app.py"), APP_PY).unwrap();
-    let mut cmd = env.command(common::reference_bin());
-    cmd.args(["app", "create"]).current_dir(env.work());
-    let created = common::run(cmd);
-    assert_eq!(
-        (created.code(), created.stdout.as_str()),
-        (0, "App `tutorial` successfully created\n"),
-        "reference `everai app create` from app.py\nstderr:\n{}",
-        created.stderr
-    );
+    env.run_reference(["app", "create"])
+        .reference_printed("App `tutorial` successfully created\n");
 
     // Stored as sent: an image, no command.
     let app = p.app("tutorial");

@@ -3,21 +3,19 @@
 //! delete (workers stop, their processes are gone, the route is 404); and
 //! the manual autoscaler's scale-up / scale-down API (docs/wire.md).
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
 
-use apps::*;
+use common::apps::*;
 use common::poll;
 use serde_json::json;
 
 #[test]
 fn pause_resume_and_delete() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     let m = manifest("life", &[], &simple(2, 3, 2, 60), "");
     p.create_app(&p.sandbox.root().join("life"), &m);
     let first = ids(&p.wait_free("life", 2));
-    let route = Platform::route("life", "/");
+    let route = Server::route("life", "/");
     assert_eq!(p.get(&route, true).status, 200);
     let list = parse_table(&p.ok(&["app", "list"]));
     assert_eq!(
@@ -92,7 +90,7 @@ fn pause_resume_and_delete() {
 
 #[test]
 fn manual_autoscaler_scales_by_the_api() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     let m = manifest("hand", &[], &manual(1), "");
     p.create_app(&p.sandbox.root().join("hand"), &m);
     let base = ids(&p.wait_free("hand", 1));
@@ -138,7 +136,7 @@ fn manual_autoscaler_scales_by_the_api() {
         });
     }
     // The target stays at 1: nothing comes back on later ticks.
-    let r = p.get(&Platform::route("hand", "/"), true);
+    let r = p.get(&Server::route("hand", "/"), true);
     assert_eq!(r.status, 200);
     assert_eq!(ids(&p.workers("hand")), base);
 

@@ -4,11 +4,9 @@
 //! children included), and the next start closes their records. Processes are
 //! counted by their `EVERAI_WORKER_ID`.
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
 
-use apps::*;
+use common::apps::*;
 use common::poll;
 use std::time::Duration;
 
@@ -37,7 +35,7 @@ fn neither_sigterm_nor_kill_9_of_the_server_leaves_a_worker_process() {
     let token = common::unique_token();
 
     // 1. SIGTERM: every process of every worker goes (sh's background child too).
-    let mut p = Platform::start_on(&data, &token, &[]);
+    let mut p = Server::for_apps_on(&data, &token, &[]);
     p.create_app(&dir.path().join("leaky"), &leaky_manifest());
     p.create_app(
         &dir.path().join("plain"),
@@ -61,14 +59,14 @@ fn neither_sigterm_nor_kill_9_of_the_server_leaves_a_worker_process() {
     drop(p);
 
     // 2. kill -9: the restarted server finds the leftovers and kills them.
-    let mut p = Platform::start_on(&data, &token, &[]);
+    let mut p = Server::for_apps_on(&data, &token, &[]);
     let second = ids(&p.wait_free("leaky", 2));
     p.wait_free("plain", 1);
     assert!(
         second.iter().all(|id| !first.contains(id)),
         "restored apps get new workers"
     );
-    p.kill9();
+    p.kill();
     // Each worker runs under its guard (`everai __worker-guard`), whose
     // parent-death signal takes the whole process group down: sh's
     // background `sleep` goes too, without waiting for a restart.
@@ -76,7 +74,7 @@ fn neither_sigterm_nor_kill_9_of_the_server_leaves_a_worker_process() {
         (processes_of(&second) == 0).then_some(())
     });
 
-    let p = Platform::start_on(&data, &token, &[]);
+    let p = Server::for_apps_on(&data, &token, &[]);
     assert_eq!(processes_of(&second), 0);
     // Their records are closed: not live any more.
     let live = ids(&p.wait_free("leaky", 2));

@@ -7,45 +7,14 @@
 //! Without an engine or a registry the test skips with a reason, unless
 //! CI=true, where it fails.
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
-#[path = "common/docker.rs"]
-mod docker;
 
-use apps::*;
 use bollard::auth::DockerCredentials;
 use bollard::query_parameters::{PushImageOptions, RemoveImageOptions, TagImageOptions};
+use common::apps::*;
+use common::docker::{self, Registry};
 use common::{poll, unique_token};
 use futures_util::StreamExt;
-
-struct Registry {
-    addr: String,
-    user: String,
-    password: String,
-}
-
-fn registry() -> Option<Registry> {
-    let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
-    match (
-        var("EVERAI_TEST_REGISTRY"),
-        var("EVERAI_TEST_REGISTRY_USER"),
-        var("EVERAI_TEST_REGISTRY_PASSWORD"),
-    ) {
-        (Some(addr), Some(user), Some(password)) => Some(Registry {
-            addr,
-            user,
-            password,
-        }),
-        _ if std::env::var("CI").as_deref() == Ok("true") => panic!(
-            "CI=true and no test registry: EVERAI_TEST_REGISTRY, _USER and _PASSWORD are set by scripts/test.sh"
-        ),
-        _ => {
-            eprintln!("SKIPPED: no test registry (EVERAI_TEST_REGISTRY, _USER, _PASSWORD; scripts/test.sh starts one)");
-            None
-        }
-    }
-}
 
 /// Registry references this test pushed; their local copies are removed on
 /// drop (the registry's storage is the test run's temp dir).
@@ -127,7 +96,7 @@ fn pull_app(name: &str, image: &str, secret: &str) -> String {
 
 /// A secret with `username` and `password`, created from an env file (a
 /// password never goes on an argument list).
-fn create_secret(p: &Platform, name: &str, user: &str, password: &str) {
+fn create_secret(p: &Server, name: &str, user: &str, password: &str) {
     let file = p.sandbox.root().join(format!("{name}.env"));
     std::fs::write(&file, format!("username={user}\npassword={password}\n")).unwrap();
     p.ok(&[
@@ -145,7 +114,7 @@ fn a_container_worker_pulls_its_image_with_the_pull_secret_and_a_wrong_password_
     let Some(engine) = docker::engine() else {
         return;
     };
-    let Some(registry) = registry() else {
+    let Some(registry) = docker::registry() else {
         return;
     };
     let fixture = engine.fixture_image("v1");
@@ -157,7 +126,7 @@ fn a_container_worker_pulls_its_image_with_the_pull_secret_and_a_wrong_password_
     let good_image = pushed.push(&fixture, &registry, &format!("everai-test-pull-{id}"));
     let bad_image = pushed.push(&fixture, &registry, &format!("everai-test-pull-bad-{id}"));
 
-    let p = Platform::start(&["--runtime", "docker"]);
+    let p = Server::for_apps(&["--runtime", "docker"]);
     create_secret(&p, "regcred", &registry.user, &registry.password);
     let wrong_password = format!("wrong-{id}");
     create_secret(&p, "regcred-bad", &registry.user, &wrong_password);
@@ -168,7 +137,7 @@ fn a_container_worker_pulls_its_image_with_the_pull_secret_and_a_wrong_password_
         &pull_app("pulled", &good_image, "regcred"),
     );
     p.wait_free("pulled", 1);
-    let reply = p.get(&Platform::route("pulled", "/"), true);
+    let reply = p.get(&Server::route("pulled", "/"), true);
     assert_eq!(reply.status, 200, "{reply:?}");
     assert!(reply.body.starts_with("hello from v1 worker "), "{reply:?}");
     assert!(engine

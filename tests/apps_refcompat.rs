@@ -10,68 +10,42 @@
 //! The reference is found through `EVERAI_REF_BIN` (set by scripts/test.sh)
 //! or at `target/refvenv/bin/everai`; the test fails when it is absent.
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
 
-use apps::*;
+use common::apps::*;
 use common::{poll, Run, Sandbox};
-use std::path::PathBuf;
 
 struct Ref {
-    bin: PathBuf,
     env: Sandbox,
 }
 
 impl Ref {
-    fn new(p: &Platform) -> Ref {
-        let mut env = Sandbox::new();
-        env.set("EVERAI_ENDPOINT", &p.endpoint)
-            .set("EVERAI_TOKEN", &p.token);
+    fn new(p: &Server) -> Ref {
         Ref {
-            bin: common::reference_bin(),
-            env,
+            env: Sandbox::connected(p),
         }
     }
 
     fn run(&self, args: &[&str]) -> Run {
-        let mut cmd = self.env.command(&self.bin);
-        cmd.args(args);
-        common::run(cmd)
+        self.env.run_reference(args)
     }
 
-    /// The reference prints errors on stdout with exit 0: the exact stdout
-    /// is what proves success.
     #[track_caller]
     fn ok(&self, args: &[&str], expected: &str) {
-        let r = self.run(args);
-        assert_eq!(
-            (r.code(), r.stdout.as_str()),
-            (0, expected),
-            "reference `everai {}`\nstderr:\n{}",
-            args.join(" "),
-            r.stderr
-        );
+        self.run(args).reference_printed(expected);
     }
 
     #[track_caller]
     fn out(&self, args: &[&str]) -> String {
         let r = self.run(args);
-        assert_eq!(
-            r.code(),
-            0,
-            "reference `everai {}`: {}{}",
-            args.join(" "),
-            r.stdout,
-            r.stderr
-        );
+        r.reference_exit0();
         r.stdout
     }
 }
 
 /// Both clients print the same bytes for `args`; returns them.
 #[track_caller]
-fn same(p: &Platform, r: &Ref, args: &[&str]) -> String {
+fn same(p: &Server, r: &Ref, args: &[&str]) -> String {
     let theirs = r.out(args);
     let ours = p.ok(args);
     assert_eq!(
@@ -85,7 +59,7 @@ fn same(p: &Platform, r: &Ref, args: &[&str]) -> String {
 
 #[test]
 fn the_reference_client_manages_apps_on_our_platform_and_prints_what_we_print() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     let r = Ref::new(&p);
     let dir = r.env.root().join("manifests");
     std::fs::create_dir_all(&dir).unwrap();
@@ -126,7 +100,7 @@ fn the_reference_client_manages_apps_on_our_platform_and_prints_what_we_print() 
     assert_eq!(same(&p, &r, &["app", "queue", "refapp"]).lines().count(), 2);
 
     // Busy worker, two queued requests: a state that holds for a while.
-    let route = Platform::route("refapp", "/sse");
+    let route = Server::route("refapp", "/sse");
     let busy = send(&p.addr, "GET", &route, Some(&p.token));
     poll(WAIT, "the worker busy", || {
         (p.running("refapp", "BUSY") == 1).then_some(())

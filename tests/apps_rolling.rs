@@ -4,14 +4,10 @@
 //! worker runtimes: processes (the new revision changes an env var) and
 //! containers (the new revision is a new image).
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
-#[path = "common/docker.rs"]
-mod docker;
 
-use apps::*;
-use common::poll;
+use common::apps::*;
+use common::{docker, poll};
 
 const EVENTS: usize = 3;
 
@@ -62,7 +58,7 @@ fn no_request_is_lost_across_a_rolling_update_to_a_new_image() {
         },
     );
     // The route now reaches the new image.
-    let reply = p.get(&Platform::route("roll", "/"), true);
+    let reply = p.get(&Server::route("roll", "/"), true);
     assert_eq!(reply.status, 200, "{reply:?}");
     assert!(reply.body.starts_with("hello from v2 worker "), "{reply:?}");
 }
@@ -73,9 +69,9 @@ fn no_request_is_lost_across_a_rolling_update_to_a_new_image() {
 fn rolling(
     flags: &[&str],
     manifest_of: impl Fn(&str) -> String,
-    gone: impl Fn(&Platform, &str),
-) -> Platform {
-    let p = Platform::start(flags);
+    gone: impl Fn(&Server, &str),
+) -> Server {
+    let p = Server::for_apps(flags);
     let dir = p.sandbox.root().join("roll");
     let manifest_path = p.create_app(&dir, &manifest_of("v1"));
     p.wait_free("roll", 1);
@@ -86,7 +82,7 @@ fn rolling(
 
     let load = Load::start(
         &p.addr,
-        &Platform::route("roll", "/sse"),
+        &Server::route("roll", "/sse"),
         Some(&p.token),
         4,
         0,

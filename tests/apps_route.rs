@@ -2,23 +2,21 @@
 //! anything reaches a worker, the legacy URL forms, public apps, the queue
 //! limit (429 with Retry-After), and clients that go away while queued.
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
 
-use apps::*;
+use common::apps::*;
 use common::poll;
 use std::net::Shutdown;
 
 /// The worker's request log (the example server logs each request line).
-fn worker_log(p: &Platform, id: &str) -> String {
+fn worker_log(p: &Server, id: &str) -> String {
     std::fs::read_to_string(p.data_dir.join("workers").join(id).join("worker.log"))
         .unwrap_or_default()
 }
 
 #[test]
 fn private_routes_need_the_token_legacy_forms_work_public_apps_are_open() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     p.create_app(
         &p.sandbox.root().join("authy"),
         &manifest("authy", &[], &simple(1, 1, 5, 60), ""),
@@ -36,14 +34,14 @@ fn private_routes_need_the_token_legacy_forms_work_public_apps_are_open() {
     p.wait_free("open", 1);
 
     // Private app: no token, a wrong token, another scheme -> 401.
-    let path = Platform::route("authy", "/?probe=no-token");
+    let path = Server::route("authy", "/?probe=no-token");
     let r = request(&p.addr, "GET", &path, None);
     assert_eq!(r.status, 401, "{r:?}");
     assert!(r.body.contains("Authorization"), "{r:?}");
     let r = request(
         &p.addr,
         "GET",
-        &Platform::route("authy", "/?probe=bad-token"),
+        &Server::route("authy", "/?probe=bad-token"),
         Some("not-the-token"),
     );
     assert_eq!(r.status, 401, "{r:?}");
@@ -57,7 +55,7 @@ fn private_routes_need_the_token_legacy_forms_work_public_apps_are_open() {
 
     // With the token: all three URL forms reach the worker.
     for (path, probe) in [
-        (Platform::route("authy", "/?probe=current"), "probe=current"),
+        (Server::route("authy", "/?probe=current"), "probe=current"),
         (
             "/api/routes/v1/authy/?probe=legacy".to_string(),
             "probe=legacy",
@@ -85,24 +83,24 @@ fn private_routes_need_the_token_legacy_forms_work_public_apps_are_open() {
     assert_eq!(w["successCount"], 3, "{w}");
 
     // The path after the app segment is forwarded, query included.
-    let r = p.get(&Platform::route("authy", "/nope?x=1"), true);
+    let r = p.get(&Server::route("authy", "/nope?x=1"), true);
     assert_eq!(r.status, 404, "the worker's own 404: {r:?}");
     assert_eq!(r.body, "not found\n");
 
     // Public app: no token needed.
-    let r = request(&p.addr, "GET", &Platform::route("open", "/"), None);
+    let r = request(&p.addr, "GET", &Server::route("open", "/"), None);
     assert_eq!(r.status, 200, "{r:?}");
     let r = request(&p.addr, "GET", "/api/routes/v1/open/", None);
     assert_eq!(r.status, 200, "{r:?}");
 
     // Unknown app: 404.
-    let r = p.get(&Platform::route("nosuch", "/"), true);
+    let r = p.get(&Server::route("nosuch", "/"), true);
     assert_eq!(r.status, 404, "{r:?}");
 }
 
 #[test]
 fn a_full_queue_answers_429_with_retry_after() {
-    let p = Platform::start(&["--queue-limit", "2"]);
+    let p = Server::for_apps(&["--queue-limit", "2"]);
     p.create_app(
         &p.sandbox.root().join("tight"),
         &manifest(
@@ -113,7 +111,7 @@ fn a_full_queue_answers_429_with_retry_after() {
         ),
     );
     p.wait_free("tight", 1);
-    let route = Platform::route("tight", "/sse");
+    let route = Server::route("tight", "/sse");
     let busy = send(&p.addr, "GET", &route, Some(&p.token));
     poll(WAIT, "the worker busy", || {
         (p.running("tight", "BUSY") == 1).then_some(())
@@ -145,7 +143,7 @@ fn a_full_queue_answers_429_with_retry_after() {
 
 #[test]
 fn a_client_that_goes_away_while_queued_leaves_the_queue() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     p.create_app(
         &p.sandbox.root().join("leave"),
         &manifest(
@@ -156,7 +154,7 @@ fn a_client_that_goes_away_while_queued_leaves_the_queue() {
         ),
     );
     p.wait_free("leave", 1);
-    let route = Platform::route("leave", "/sse");
+    let route = Server::route("leave", "/sse");
     let busy = send(&p.addr, "GET", &route, Some(&p.token));
     poll(WAIT, "the worker busy", || {
         (p.running("leave", "BUSY") == 1).then_some(())
@@ -188,7 +186,7 @@ fn a_client_that_goes_away_while_queued_leaves_the_queue() {
 
 #[test]
 fn a_request_that_waits_longer_than_the_queue_timeout_gets_503() {
-    let p = Platform::start(&["--queue-timeout", "1"]);
+    let p = Server::for_apps(&["--queue-timeout", "1"]);
     p.create_app(
         &p.sandbox.root().join("slow"),
         &manifest(
@@ -199,7 +197,7 @@ fn a_request_that_waits_longer_than_the_queue_timeout_gets_503() {
         ),
     );
     p.wait_free("slow", 1);
-    let route = Platform::route("slow", "/sse");
+    let route = Server::route("slow", "/sse");
     let busy = send(&p.addr, "GET", &route, Some(&p.token));
     poll(WAIT, "the worker busy", || {
         (p.running("slow", "BUSY") == 1).then_some(())

@@ -17,14 +17,10 @@
 //! image (a static build of the same server, `tests/fixtures`) and no
 //! command, like an app created from the tutorial's app.py.
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
-#[path = "common/docker.rs"]
-mod docker;
 
-use apps::*;
-use common::poll;
+use common::apps::*;
+use common::{docker, poll, Server, GET_START_CONFIGMAP, WAIT};
 
 const EVENTS: usize = 5;
 
@@ -53,7 +49,7 @@ fn seed_scenario_on_container_workers() {
 /// The scenario on a server started with `flags`; `adapt` turns the
 /// example manifest into the one to deploy.
 fn seed_scenario(flags: &[&str], adapt: impl FnOnce(String) -> String) {
-    let p = Platform::start(flags);
+    let p = Server::for_apps(flags);
     let app_dir = p.sandbox.root().join("get-start");
     std::fs::create_dir_all(&app_dir).unwrap();
     let yaml = adapt(std::fs::read_to_string(example_dir().join("app.yaml")).unwrap());
@@ -68,21 +64,9 @@ fn seed_scenario(flags: &[&str], adapt: impl FnOnce(String) -> String) {
     std::fs::write(app_dir.join("app.yaml"), yaml).unwrap();
     std::fs::copy(example_server(), app_dir.join("server.py")).unwrap();
 
-    p.ok(&[
-        "configmap",
-        "create",
-        "get-start-configmap",
-        "--from-literal",
-        "min_workers=1",
-        "--from-literal",
-        "max_workers=5",
-        "--from-literal",
-        "max_queue_size=2",
-        "--from-literal",
-        "scale_up_step=1",
-        "--from-literal",
-        "max_idle_time=2",
-    ]);
+    let mut configmap = GET_START_CONFIGMAP;
+    configmap[12] = "max_idle_time=2"; // idle workers go within the test
+    p.ok(&configmap);
     let manifest = app_dir.join("app.yaml");
     assert_ne!(
         p.sandbox.work(),
@@ -105,7 +89,7 @@ fn seed_scenario(flags: &[&str], adapt: impl FnOnce(String) -> String) {
     );
 
     // Under load: four clients, two requests each.
-    let route = Platform::route("get-start", "/sse");
+    let route = Server::route("get-start", "/sse");
     let load = Load::start(&p.addr, &route, Some(&p.token), 4, 2);
     let (mut saw_busy, mut saw_queue) = (0usize, 0usize);
     poll(

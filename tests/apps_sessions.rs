@@ -3,11 +3,9 @@
 //! they wait in the queue with reason `SessionWorkerBusy`, even when another
 //! worker is free.
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
 
-use apps::*;
+use common::apps::*;
 use common::poll;
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -36,7 +34,7 @@ fn served_by(reply: &str) -> String {
 
 #[test]
 fn a_session_sticks_to_its_worker_and_waits_for_it() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     let m = manifest(
         "sticky",
         &[("SSE_COUNT", "15"), ("SSE_INTERVAL", "0.2")],
@@ -45,7 +43,7 @@ fn a_session_sticks_to_its_worker_and_waits_for_it() {
     );
     p.create_app(&p.sandbox.root().join("sticky"), &m);
     p.wait_free("sticky", 2);
-    let root = Platform::route("sticky", "/");
+    let root = Server::route("sticky", "/");
 
     // A session's requests all reach the worker that served its first one.
     let first = served_by(&get_with_session(&p.addr, &root, &p.token, "s1"));
@@ -60,7 +58,7 @@ fn a_session_sticks_to_its_worker_and_waits_for_it() {
     let (addr, token, sse) = (
         p.addr.clone(),
         p.token.clone(),
-        Platform::route("sticky", "/sse"),
+        Server::route("sticky", "/sse"),
     );
     let stream = std::thread::spawn(move || get_with_session(&addr, &sse, &token, "s1"));
     poll(WAIT, "the session's worker busy", || {

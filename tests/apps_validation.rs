@@ -2,11 +2,9 @@
 //! resources: what `app check` refuses, the server answers with 400
 //! `{code, message}` naming the field, and starts nothing.
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
 
-use apps::*;
+use common::apps::*;
 use serde_json::{json, Value};
 
 /// `(field, cpu, memory, gpu)` of requests both sides must refuse.
@@ -37,7 +35,7 @@ fn body_with(name: &str, cpu: i64, memory: &str, gpu: Option<i64>) -> Value {
 
 #[test]
 fn server_and_app_check_refuse_the_same_resources() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     let create = "/api/apps/v1/namespaces/default/apps";
 
     // The same shapes with good resources pass both: the refusals below are

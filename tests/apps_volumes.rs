@@ -3,21 +3,17 @@
 //! `workers/ID/volumes/NAME`); `app update` after a push rolls them onto
 //! the new revision; a missing volume fails the worker with a reason.
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
-#[path = "common/volumes.rs"]
-mod vols;
 
-use apps::*;
+use common::apps::*;
 use common::poll;
-use vols::*;
+use common::volumes::*;
 
 const VOLUMES: &str = "  volumes:\n  - name: models\n    volume:\n      volume: models\n  volumeMounts:\n  - name: models\n    mountPath: /models\n    readOnly: true\n";
 
 #[test]
 fn workers_see_the_volume_revision_they_started_with() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     p.ok(&["volume", "create", "models"]);
     let dir = local_dir(&p.sandbox, "models");
     put(&dir, "weights/v.txt", b"one");
@@ -72,7 +68,7 @@ fn workers_see_the_volume_revision_they_started_with() {
 
 #[test]
 fn a_missing_volume_fails_the_worker_with_the_fix() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     let app_dir = p.sandbox.root().join("app");
     p.create_app(&app_dir, &manifest("orphan", &[], &manual(1), VOLUMES));
     poll(WAIT, "an event naming the missing volume", || {
@@ -89,7 +85,7 @@ fn a_missing_volume_fails_the_worker_with_the_fix() {
 
 #[test]
 fn app_prepare_creates_and_pushes_the_requested_volumes() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     let app_dir = p.sandbox.root().join("app");
     std::fs::create_dir_all(&app_dir).expect("mkdir");
     let path = app_dir.join("app.yaml");

@@ -4,8 +4,8 @@
 
 mod common;
 
-use common::{poll, Sandbox};
-use std::io::{BufRead, BufReader, Read, Write};
+use common::{http, poll, Sandbox};
+use std::io::{BufRead, BufReader};
 use std::net::TcpStream;
 use std::process::{Child, Stdio};
 use std::sync::mpsc;
@@ -47,21 +47,22 @@ fn start(sandbox: &Sandbox) -> Service {
 
 /// One POST; returns (status, body).
 fn post(addr: &str, body: &str) -> (u16, String) {
-    let mut stream = TcpStream::connect(addr).expect("connect");
-    let request = format!(
-        "POST /-everai-/autoscaler HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
-        body.len()
-    );
-    stream.write_all(request.as_bytes()).expect("send");
-    let mut reply = String::new();
-    stream.read_to_string(&mut reply).expect("read");
-    let status = reply
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let body = reply.split("\r\n\r\n").nth(1).unwrap_or("").to_string();
-    (status, body)
+    let endpoint = format!("http://{addr}");
+    http(
+        &endpoint,
+        "POST",
+        "/-everai-/autoscaler",
+        None,
+        Some(body.as_bytes()),
+    )
+}
+
+/// A POST that must answer 200; its JSON reply.
+#[track_caller]
+fn decide(addr: &str, body: &str) -> serde_json::Value {
+    let (status, reply) = post(addr, body);
+    assert_eq!(status, 200, "{reply}");
+    serde_json::from_str(&reply).expect("json reply")
 }
 
 fn worker(id: &str, status: &str, started: i64, last_service: i64) -> String {
@@ -83,9 +84,7 @@ fn decides_like_the_reference_service() {
         r#"{{"factors":{{"queue":{{"QueueDueBusy":3}},"workers":[{}]}},"name":"simple","arguments":{{"min_workers":"1","max_workers":"5","max_queue_size":"2","max_idle_time":"60","scale_up_step":"1"}}}}"#,
         worker("a", "Busy", 100, 100)
     );
-    let (status, reply) = post(&service.addr, &body);
-    assert_eq!(status, 200, "{reply}");
-    let reply: serde_json::Value = serde_json::from_str(&reply).expect("json reply");
+    let reply = decide(&service.addr, &body);
     assert_eq!(reply["max_workers"], 5);
     assert_eq!(
         reply["actions"],
@@ -98,9 +97,7 @@ fn decides_like_the_reference_service() {
         worker("old", "Free", 100, 100),
         worker("new", "Free", 200, 200)
     );
-    let (status, reply) = post(&service.addr, &body);
-    assert_eq!(status, 200, "{reply}");
-    let reply: serde_json::Value = serde_json::from_str(&reply).expect("json reply");
+    let reply = decide(&service.addr, &body);
     assert_eq!(
         reply["actions"],
         serde_json::json!([{"worker_id": "new", "action": "ScaleDown"}])
@@ -133,9 +130,7 @@ fn bare_factors_are_decided_by_the_policy_of_app_yaml() {
         "version: everai/v1alpha1\nkind: App\nmetadata:\n  name: scaled\nspec:\n  image: x:1\n  resource:\n    cpu: 1\n    memory: 256 MiB\n  autoscaler:\n    builtin:\n      name: simple\n      arguments:\n        min_workers: {value: \"3\"}\n        max_workers:\n          valueFrom: {configMapKeyRef: {name: scaling, key: max_workers}}\n",
     );
     let service = start(&sandbox);
-    let (status, reply) = post(&service.addr, r#"{"queue":{},"workers":[]}"#);
-    assert_eq!(status, 200, "{reply}");
-    let reply: serde_json::Value = serde_json::from_str(&reply).expect("json reply");
+    let reply = decide(&service.addr, r#"{"queue":{},"workers":[]}"#);
     assert_eq!(reply["max_workers"], 7, "{reply}");
     assert_eq!(
         reply["actions"],
@@ -148,6 +143,21 @@ fn bare_factors_are_decided_by_the_policy_of_app_yaml() {
     );
     assert_eq!(status, 200, "{reply}");
     assert!(reply.contains(r#""count":2"#), "{reply}");
+
+    // A key the configmap lacks: a 500 naming the argument, the configmap
+    // and the key.
+    let other = Sandbox::connected(&server);
+    other.file(
+        "app.yaml",
+        "version: everai/v1alpha1\nkind: App\nmetadata:\n  name: scaled\nspec:\n  image: x:1\n  resource:\n    cpu: 1\n    memory: 256 MiB\n  autoscaler:\n    builtin:\n      name: simple\n      arguments:\n        max_workers:\n          valueFrom: {configMapKeyRef: {name: scaling, key: nope}}\n",
+    );
+    let service = start(&other);
+    let (status, reply) = post(&service.addr, r#"{"queue":{},"workers":[]}"#);
+    assert_eq!(status, 500, "{reply}");
+    assert_eq!(
+        reply,
+        "Internal Server Error, max_workers: configmap \"scaling\" has no key \"nope\""
+    );
 }
 
 /// `time-match` takes any IANA zone, daylight saving included, even on a
@@ -161,9 +171,7 @@ fn time_match_takes_daylight_saving_zones_without_a_system_tz_database() {
         "version: everai/v1alpha1\nkind: App\nmetadata:\n  name: timed\nspec:\n  image: x:1\n  resource:\n    cpu: 1\n    memory: 256 MiB\n  autoscaler:\n    builtin:\n      name: simple\n      arguments:\n        min_workers: {value: \"1\"}\n        max_workers: {value: \"9\"}\n      decorators:\n        arguments:\n        - name: time-match\n          arguments:\n            timezone: {value: Europe/Berlin}\n            \"match(* * * * *)\": {value: always_}\n            always_min_workers: {value: \"4\"}\n",
     );
     let service = start(&sandbox);
-    let (status, reply) = post(&service.addr, r#"{"queue":{},"workers":[]}"#);
-    assert_eq!(status, 200, "{reply}");
-    let reply: serde_json::Value = serde_json::from_str(&reply).expect("json reply");
+    let reply = decide(&service.addr, r#"{"queue":{},"workers":[]}"#);
     assert_eq!(
         reply["actions"],
         serde_json::json!([{"count": 4, "action": "ScaleUp"}]),

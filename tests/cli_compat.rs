@@ -3,8 +3,6 @@
 //! looked up by name, a missing manifest file is bad input (exit 2), and
 //! zero worker counters are omitted on the wire.
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
 
 use common::*;
@@ -41,7 +39,7 @@ fn app_create_with_a_missing_file_is_a_usage_error() {
 
 #[test]
 fn zero_worker_counters_are_omitted_like_the_hosted_platform() {
-    let p = apps::Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     p.create_app(
         &p.sandbox.root().join("fresh"),
         &apps::manifest("fresh", &[], &apps::manual(1), ""),
@@ -51,7 +49,7 @@ fn zero_worker_counters_are_omitted_like_the_hosted_platform() {
     assert!(worker.get("successCount").is_none(), "{worker}");
     assert!(worker.get("failedCount").is_none(), "{worker}");
     // One request later, the success counter shows.
-    let reply = p.get(&apps::Platform::route("fresh", "/"), true);
+    let reply = p.get(&Server::route("fresh", "/"), true);
     assert_eq!(reply.status, 200, "{reply:?}");
     poll(apps::WAIT, "successCount 1", || {
         let w = p.workers("fresh");

@@ -4,6 +4,9 @@
 //! with `EVERAI_UPDATE_SNAPSHOTS=1` it rewrites the file instead:
 //!
 //!     EVERAI_UPDATE_SNAPSHOTS=1 cargo test --test generated
+//!
+//! The committed file is the snapshot; a snapshot library (insta) would keep
+//! a second copy with its own header under tests/snapshots/.
 
 mod common;
 

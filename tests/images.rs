@@ -7,34 +7,19 @@
 //! Without an engine or a registry a test skips with a reason, unless
 //! CI=true, where it fails.
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
-#[path = "common/docker.rs"]
-mod docker;
 
 use bollard::query_parameters::{
     CreateContainerOptions, CreateImageOptions, ListContainersOptions, ListImagesOptions,
     RemoveContainerOptions, RemoveImageOptions,
 };
 use bollard::Docker;
-use common::{unique_token, Run, Sandbox};
+use common::{apps, docker, unique_token, Run, Sandbox, Server};
 use futures_util::StreamExt;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
 const LABEL: &str = "everai.test";
-
-fn ci() -> bool {
-    std::env::var("CI").is_ok_and(|v| v == "true")
-}
-
-/// Skips (returns None) or, under CI, fails.
-fn missing<T>(what: &str) -> Option<T> {
-    assert!(!ci(), "CI=true but {what}");
-    eprintln!("skipped: {what}");
-    None
-}
 
 /// The engine (tests/common/docker.rs: skip or, under CI, fail without
 /// one), with everything labelled `everai.test=<id>` removed on drop.
@@ -193,31 +178,24 @@ impl Drop for Engine {
     }
 }
 
-/// The registry of scripts/test.sh.
-struct Registry {
-    addr: String,
-    user: String,
-    password: String,
+/// What a test that pushes needs: the engine, the registry, and a sandbox
+/// with [`scratch_context`] in its working directory; None when skipped.
+fn push_setup() -> Option<(Engine, docker::Registry, Sandbox)> {
+    let engine = Engine::connect()?;
+    let registry = docker::registry()?;
+    let s = sandbox();
+    scratch_context(&s.work(), &engine.id);
+    Some((engine, registry, s))
 }
 
-impl Registry {
-    fn from_env() -> Option<Registry> {
-        let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
-        match (
-            var("EVERAI_TEST_REGISTRY"),
-            var("EVERAI_TEST_REGISTRY_USER"),
-            var("EVERAI_TEST_REGISTRY_PASSWORD"),
-        ) {
-            (Some(addr), Some(user), Some(password)) => Some(Registry {
-                addr,
-                user,
-                password,
-            }),
-            _ => missing(
-                "no test registry: EVERAI_TEST_REGISTRY, _USER and _PASSWORD are set by scripts/test.sh",
-            ),
-        }
-    }
+/// `image build` arguments that push `tag` as the registry's user, the
+/// password on standard input.
+fn push_args(engine: &Engine, registry: &docker::Registry, tag: &str) -> Vec<String> {
+    build_args(
+        engine,
+        false,
+        &["-t", tag, "--username", &registry.user, "--password-stdin"],
+    )
 }
 
 /// A sandbox that reaches the same engine as the test (DOCKER_HOST).
@@ -400,21 +378,12 @@ fn several_platforms_at_once_say_what_works() {
 
 #[test]
 fn push_pull_back_by_digest_and_an_unchanged_rebuild_pushes_no_layer() {
-    let Some(engine) = Engine::connect() else {
+    let Some((engine, registry, s)) = push_setup() else {
         return;
     };
-    let Some(registry) = Registry::from_env() else {
-        return;
-    };
-    let s = sandbox();
-    scratch_context(&s.work(), &engine.id);
     let repo = format!("{}/everai-test/push-{}", registry.addr, engine.id);
     let tag = format!("{repo}:v1");
-    let args = build_args(
-        &engine,
-        false,
-        &["-t", &tag, "--username", &registry.user, "--password-stdin"],
-    );
+    let args = push_args(&engine, &registry, &tag);
     let r = run_build(&s, &args, Some(&registry.password));
     r.success().nowhere(&registry.password);
     let pushed = r.stdout.trim_end();
@@ -449,21 +418,12 @@ fn push_pull_back_by_digest_and_an_unchanged_rebuild_pushes_no_layer() {
 
 #[test]
 fn a_wrong_password_is_refused_in_one_line_with_exit_4() {
-    let Some(engine) = Engine::connect() else {
+    let Some((engine, registry, s)) = push_setup() else {
         return;
     };
-    let Some(registry) = Registry::from_env() else {
-        return;
-    };
-    let s = sandbox();
-    scratch_context(&s.work(), &engine.id);
     let wrong = format!("wrong-{}", engine.id);
     let tag = format!("{}/everai-test/refused-{}:v1", registry.addr, engine.id);
-    let args = build_args(
-        &engine,
-        false,
-        &["-t", &tag, "--username", &registry.user, "--password-stdin"],
-    );
+    let args = push_args(&engine, &registry, &tag);
     let r = run_build(&s, &args, Some(&wrong));
     r.one_line_error(4).nowhere(&wrong);
     let msg = r.error_message();
@@ -478,14 +438,9 @@ fn a_wrong_password_is_refused_in_one_line_with_exit_4() {
 #[test]
 fn credentials_from_the_docker_config_and_a_credential_helper() {
     use base64::Engine as _;
-    let Some(engine) = Engine::connect() else {
+    let Some((engine, registry, mut s)) = push_setup() else {
         return;
     };
-    let Some(registry) = Registry::from_env() else {
-        return;
-    };
-    let mut s = sandbox();
-    scratch_context(&s.work(), &engine.id);
     let docker_dir = s.root().join("home/.docker");
     std::fs::create_dir_all(&docker_dir).expect("mkdir .docker");
 
@@ -542,10 +497,10 @@ fn app_upgrade_without_a_value_rolls_onto_the_pushed_digest() {
     let Some(engine) = Engine::connect() else {
         return;
     };
-    let Some(registry) = Registry::from_env() else {
+    let Some(registry) = docker::registry() else {
         return;
     };
-    let mut platform = apps::Platform::start(&[]);
+    let mut platform = Server::for_apps(&[]);
     pass_docker_host(&mut platform.sandbox);
     let work = platform.sandbox.work();
     scratch_context(&work, &engine.id);

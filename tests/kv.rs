@@ -427,9 +427,8 @@ fn a_repeated_key_keeps_its_last_value() {
     .success();
     s.run(["secret", "create", "sdup", "-l", "a=1", "-l", "a=2"])
         .success();
-    let auth = format!("Bearer {}", server.token);
     let data = |path: &str| {
-        let (status, body) = http(&server.endpoint, "GET", path, Some(&auth), None);
+        let (status, body) = server.http("GET", path, None);
         assert_eq!(status, 200, "{body}");
         let v: serde_json::Value = serde_json::from_str(&body).expect("json");
         v["data"].clone()
@@ -677,21 +676,7 @@ fn ever_is_the_same_program() {
     let server = Server::start();
     let s = Sandbox::connected(&server);
     let mut cmd = s.command(EVER);
-    cmd.args([
-        "configmap",
-        "create",
-        "get-start-configmap",
-        "--from-literal",
-        "min_workers=1",
-        "--from-literal",
-        "max_workers=5",
-        "--from-literal",
-        "max_queue_size=2",
-        "--from-literal",
-        "scale_up_step=1",
-        "--from-literal",
-        "max_idle_time=60",
-    ]);
+    cmd.args(GET_START_CONFIGMAP);
     run(cmd)
         .success()
         .stdout_is("Configmap `get-start-configmap` created successfully\n");

@@ -13,11 +13,9 @@
 mod common;
 
 use common::*;
-use std::path::PathBuf;
 
 /// The two clients, each in its own sandbox, both pointed at one server.
 struct Pair {
-    reference: PathBuf,
     ref_env: Sandbox,
     ours: Sandbox,
 }
@@ -25,28 +23,19 @@ struct Pair {
 impl Pair {
     fn new(server: &Server) -> Pair {
         Pair {
-            reference: common::reference_bin(),
             ref_env: Sandbox::connected(server),
             ours: Sandbox::connected(server),
         }
     }
 
     fn reference(&self, args: &[&str]) -> Run {
-        let mut cmd = self.ref_env.command(&self.reference);
-        cmd.args(args);
-        run(cmd)
+        self.ref_env.run_reference(args)
     }
 
     /// Runs a reference command that must succeed with exactly `expected`.
+    #[track_caller]
     fn reference_ok(&self, args: &[&str], expected: &str) {
-        let r = self.reference(args);
-        assert_eq!(
-            (r.code(), r.stdout.as_str()),
-            (0, expected),
-            "reference `everai {}` did not succeed as expected\nstderr:\n{}",
-            args.join(" "),
-            r.stderr
-        );
+        self.reference(args).reference_printed(expected);
     }
 
     /// Writes `content` to `name` in both working directories.
@@ -72,21 +61,7 @@ fn the_reference_client_works_against_our_server_and_prints_what_we_print() {
     );
     p.reference_ok(&["namespace", "delete", "staging"], "");
     p.reference_ok(
-        &[
-            "configmap",
-            "create",
-            "get-start-configmap",
-            "--from-literal",
-            "min_workers=1",
-            "--from-literal",
-            "max_workers=5",
-            "--from-literal",
-            "max_queue_size=2",
-            "--from-literal",
-            "scale_up_step=1",
-            "--from-literal",
-            "max_idle_time=60",
-        ],
+        &GET_START_CONFIGMAP,
         "Configmap `get-start-configmap` created successfully\n",
     );
     p.file(
@@ -283,8 +258,6 @@ fn the_reference_sees_our_errors_as_errors() {
 
     let mut no_token = Sandbox::new();
     no_token.set("EVERAI_ENDPOINT", &server.endpoint);
-    let mut cmd = no_token.command(common::reference_bin());
-    cmd.args(["configmap", "list"]);
-    let r = run(cmd);
+    let r = no_token.run_reference(["configmap", "list"]);
     assert!(r.stdout.starts_with("(401)\n"), "{}", r.stdout);
 }

@@ -4,15 +4,10 @@
 //! after Ctrl-C. As a process (`spec.command`) and as a container (the
 //! image is on this machine).
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
-#[path = "common/docker.rs"]
-mod docker;
 
-use apps::*;
-use common::poll;
-use std::io::Read;
+use common::apps::*;
+use common::{collect, docker, free_port, poll};
 use std::process::{Child, Stdio};
 use std::sync::{Arc, Mutex};
 
@@ -23,25 +18,8 @@ struct Running {
     err: Arc<Mutex<String>>,
 }
 
-fn collect(mut from: impl Read + Send + 'static) -> Arc<Mutex<String>> {
-    let text = Arc::new(Mutex::new(String::new()));
-    let sink = text.clone();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = from.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            sink.lock()
-                .unwrap()
-                .push_str(&String::from_utf8_lossy(&buf[..n]));
-        }
-    });
-    text
-}
-
 impl Running {
-    fn start(p: &Platform, dir: &std::path::Path, args: &[&str]) -> Running {
+    fn start(p: &Server, dir: &std::path::Path, args: &[&str]) -> Running {
         let mut cmd = p.sandbox.everai(["run"]);
         cmd.args(args)
             .current_dir(dir)
@@ -75,21 +53,13 @@ impl Drop for Running {
     }
 }
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 fn get(port: u16, path: &str) -> Reply {
     request(&format!("127.0.0.1:{port}"), "GET", path, None)
 }
 
 #[test]
 fn run_serves_the_command_with_fetched_config_and_stops_clean() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     p.configmap(
         "create",
         "run-config",
@@ -150,7 +120,7 @@ fn run_serves_the_command_with_fetched_config_and_stops_clean() {
 
 #[test]
 fn run_without_image_or_command_says_what_to_do() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     let dir = p.sandbox.root().join("nothing");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
@@ -166,36 +136,15 @@ fn run_without_image_or_command_says_what_to_do() {
     r.stderr_has("spec.command");
 }
 
-#[test]
-fn run_serves_the_image_in_a_container_and_removes_it() {
-    let Some(engine) = docker::engine() else {
-        return;
-    };
-    let image = engine.fixture_image("v1");
-    let p = Platform::start(&[]);
-    let dir = p.sandbox.root().join("boxed");
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("app.yaml"),
-        format!("version: everai/v1alpha1\nkind: App\nmetadata:\n  name: boxed\nspec:\n  image: {image}\n  port: 8080\n  readinessProbe:\n    httpGet: {{path: /healthz}}\n  resource: {{cpu: 1, memory: 64 MiB}}\n"),
-    )
-    .unwrap();
-    let port = free_port();
-    let mut run = Running::start(&p, &dir, &["--port", &port.to_string()]);
-    poll(WAIT, "everai run to say it is ready", || {
-        run.stderr().contains("is ready").then_some(())
-    });
-    let reply = get(port, "/");
-    assert!(
-        reply.body.starts_with("hello from v1 worker run-"),
-        "{reply:?}"
-    );
-    let worker = reply.body.trim().rsplit(' ').next().unwrap().to_string();
-    poll(WAIT, "the container's output on stdout", || {
-        run.stdout()
-            .contains("fixture server listening on 8080")
-            .then_some(())
-    });
+/// An app that runs `image` as a container serving on port 8080.
+fn image_app(name: &str, image: &str) -> String {
+    format!("version: everai/v1alpha1\nkind: App\nmetadata:\n  name: {name}\nspec:\n  image: {image}\n  port: 8080\n  readinessProbe:\n    httpGet: {{path: /healthz}}\n  resource: {{cpu: 1, memory: 64 MiB}}\n")
+}
+
+/// The container of the worker that sent `reply` runs until Ctrl-C, which
+/// ends `everai run` cleanly and removes it.
+fn ctrl_c_removes_the_container(engine: &docker::Engine, run: &mut Running, reply: &Reply) {
+    let worker = reply.body.trim().rsplit(' ').next().unwrap();
     let name = format!("everai-{worker}");
     assert!(engine
         .block_on(engine.docker.inspect_container(&name, None))
@@ -211,11 +160,39 @@ fn run_serves_the_image_in_a_container_and_removes_it() {
 }
 
 #[test]
+fn run_serves_the_image_in_a_container_and_removes_it() {
+    let Some(engine) = docker::engine() else {
+        return;
+    };
+    let image = engine.fixture_image("v1");
+    let p = Server::for_apps(&[]);
+    let dir = p.sandbox.root().join("boxed");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("app.yaml"), image_app("boxed", &image)).unwrap();
+    let port = free_port();
+    let mut run = Running::start(&p, &dir, &["--port", &port.to_string()]);
+    poll(WAIT, "everai run to say it is ready", || {
+        run.stderr().contains("is ready").then_some(())
+    });
+    let reply = get(port, "/");
+    assert!(
+        reply.body.starts_with("hello from v1 worker run-"),
+        "{reply:?}"
+    );
+    poll(WAIT, "the container's output on stdout", || {
+        run.stdout()
+            .contains("fixture server listening on 8080")
+            .then_some(())
+    });
+    ctrl_c_removes_the_container(&engine, &mut run, &reply);
+}
+
+#[test]
 fn run_build_builds_the_image_then_serves_it_and_removes_the_container() {
     let Some(engine) = docker::engine() else {
         return;
     };
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     let dir = p.sandbox.root().join("built");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::copy(docker::fixture_binary(), dir.join("server")).unwrap();
@@ -230,11 +207,7 @@ fn run_build_builds_the_image_then_serves_it_and_removes_the_container() {
     .unwrap();
     // A name no other run uses, so the image cannot already be there.
     let image = format!("everai-test-runbuild:{}", std::process::id());
-    std::fs::write(
-        dir.join("app.yaml"),
-        format!("version: everai/v1alpha1\nkind: App\nmetadata:\n  name: built\nspec:\n  image: {image}\n  port: 8080\n  readinessProbe:\n    httpGet: {{path: /healthz}}\n  resource: {{cpu: 1, memory: 64 MiB}}\n"),
-    )
-    .unwrap();
+    std::fs::write(dir.join("app.yaml"), image_app("built", &image)).unwrap();
     assert!(engine
         .block_on(engine.docker.inspect_image(&image))
         .is_err());
@@ -253,19 +226,7 @@ fn run_build_builds_the_image_then_serves_it_and_removes_the_container() {
         reply.body.starts_with("hello from built worker run-"),
         "{reply:?}"
     );
-    let worker = reply.body.trim().rsplit(' ').next().unwrap().to_string();
-    let name = format!("everai-{worker}");
-    assert!(engine
-        .block_on(engine.docker.inspect_container(&name, None))
-        .is_ok());
-    let status = run.interrupt();
-    assert!(status.success(), "{status:?}: {}", run.stderr());
-    assert!(
-        engine
-            .block_on(engine.docker.inspect_container(&name, None))
-            .is_err(),
-        "the container is removed"
-    );
+    ctrl_c_removes_the_container(&engine, &mut run, &reply);
     let _ = engine.block_on(engine.docker.remove_image(
         &image,
         None::<bollard::query_parameters::RemoveImageOptions>,

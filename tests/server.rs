@@ -37,7 +37,7 @@ fn stops_cleanly_on(signal: i32) {
     let s = Sandbox::connected(&server);
     s.run(["configmap", "create", "before-stop", "-l", "a=1"])
         .success();
-    let addr = server.addr();
+    let addr = server.addr.clone();
     server.signal(signal);
     let status = server.wait_exit(SERVER_DEADLINE);
     assert_eq!(
@@ -160,25 +160,12 @@ fn requests_without_the_right_token_get_401() {
         Some(br#"{"data":{"a":"1"}}"#),
     );
     assert_eq!(status, 401, "{body}");
-    let auth = format!("Bearer {}", server.token);
-    let (status, body) = http(
-        &server.endpoint,
-        "GET",
-        "/api/configmaps/v1/sneaky",
-        Some(&auth),
-        None,
-    );
+    let (status, body) = server.http("GET", "/api/configmaps/v1/sneaky", None);
     assert_eq!(
         status, 404,
         "the unauthenticated write must not have happened: {body}"
     );
-    let (status, body) = http(
-        &server.endpoint,
-        "GET",
-        "/api/configmaps/v1/configmaps",
-        Some(&auth),
-        None,
-    );
+    let (status, body) = server.http("GET", "/api/configmaps/v1/configmaps", None);
     assert_eq!((status, body.as_str()), (200, "{\"configmaps\":[]}"));
 }
 
@@ -287,13 +274,13 @@ fn a_busy_port_is_a_one_line_error() {
     let s = Sandbox::new();
     let dir = tempfile::tempdir().expect("tmp");
     let mut cmd = s.everai(["server", "--no-login", "--token", "t", "--listen"]);
-    cmd.arg(server.addr())
+    cmd.arg(&server.addr)
         .arg("--data-dir")
         .arg(dir.path().join("d"));
     let r = run(cmd);
     r.exit(1)
         .stderr_has("cannot listen")
-        .stderr_has(&server.addr());
+        .stderr_has(&server.addr);
     assert_eq!(r.stderr.lines().count(), 1, "{}", r.stderr);
     assert!(!r.stdout.contains("Endpoint:"), "{}", r.stdout);
 }
@@ -303,24 +290,41 @@ fn the_server_answers_while_clients_come_and_go() {
     // Poll-based readiness: the first request right after the banner works,
     // and many short connections in a row all get answers.
     let server = Server::start();
-    let auth = format!("Bearer {}", server.token);
     for i in 0..100 {
-        let (status, _) = http(
-            &server.endpoint,
-            "GET",
-            "/api/namespaces/v1/namespaces",
-            Some(&auth),
-            None,
-        );
+        let (status, _) = server.http("GET", "/api/namespaces/v1/namespaces", None);
         assert_eq!(status, 200, "request {i}");
     }
-    let (status, body) = http(
-        &server.endpoint,
-        "GET",
-        "/api/no/such/path",
-        Some(&auth),
-        None,
-    );
+    let (status, body) = server.http("GET", "/api/no/such/path", None);
     assert_eq!(status, 404, "{body}");
     assert!(body.contains("\"code\":5"), "{body}");
+}
+
+#[test]
+fn an_unusable_data_dir_is_a_one_line_error_naming_it() {
+    let s = Sandbox::new();
+    let serve_on = |dir: &std::path::Path| {
+        s.run([
+            "server",
+            "--listen",
+            "127.0.0.1:0",
+            "--no-login",
+            "--token",
+            "t-second",
+            "--data-dir",
+            &dir.display().to_string(),
+        ])
+    };
+    let file = s.file("not-a-dir", "x");
+    serve_on(&file).one_line_error(1).stderr_has(&format!(
+        "the data dir {} is a file; pass a directory with --data-dir",
+        file.display()
+    ));
+
+    let shared = s.work().join("shared");
+    std::fs::create_dir_all(&shared).expect("mkdir");
+    let _first = Server::start_on(&shared, "t-first");
+    serve_on(&shared).one_line_error(1).stderr_has(&format!(
+        "another everai server is using the data dir {}; stop it or pass another --data-dir",
+        shared.display()
+    ));
 }

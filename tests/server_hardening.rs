@@ -10,39 +10,6 @@ mod common;
 use common::*;
 use serde_json::Value;
 
-/// Sends a request with a large body, tolerating a server that answers and
-/// stops reading before the body is all sent; returns the status and body.
-fn send_large(server: &Server, method: &str, path: &str, body: &[u8]) -> (u16, String) {
-    use std::io::{Read, Write};
-    let mut stream = std::net::TcpStream::connect(server.addr()).expect("connect");
-    stream
-        .set_read_timeout(Some(COMMAND_DEADLINE))
-        .expect("timeout");
-    let head = format!(
-        "{method} {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: Bearer {}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
-        server.token,
-        body.len()
-    );
-    stream.write_all(head.as_bytes()).expect("send head");
-    let _ = stream.write_all(body); // the server may answer early
-    let mut raw = Vec::new();
-    let _ = stream.read_to_end(&mut raw);
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let (head, rest) = text
-        .split_once("\r\n\r\n")
-        .unwrap_or_else(|| panic!("no answer: {text:?}"));
-    let status = head
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| panic!("no status in {head:?}"));
-    (status, rest.to_string())
-}
-
-fn auth(server: &Server) -> String {
-    format!("Bearer {}", server.token)
-}
-
 /// `(status, body)` where the body must be the platform's error body.
 #[track_caller]
 fn assert_error_body(status: u16, body: &str, want_status: u16, want_code: i64) {
@@ -60,49 +27,24 @@ fn assert_error_body(status: u16, body: &str, want_status: u16, want_code: i64) 
 #[test]
 fn every_error_has_the_json_error_body() {
     let server = Server::start();
-    let a = auth(&server);
     let big = vec![b'x'; 10 * 1024 * 1024];
-    let (s, b) = send_large(&server, "PUT", "/api/configmaps/v1/big", &big);
+    let (s, b) = server.http("PUT", "/api/configmaps/v1/big", Some(&big));
     assert_error_body(s, &b, 413, 8);
     let app = "/api/apps/v1/namespaces/default/apps/none";
-    let (s, b) = http(
-        &server.endpoint,
-        "GET",
-        &format!("{app}/events?pageSize=abc"),
-        Some(&a),
-        None,
-    );
+    let (s, b) = server.http("GET", &format!("{app}/events?pageSize=abc"), None);
     assert_error_body(s, &b, 400, 3);
-    let (s, b) = http(
-        &server.endpoint,
-        "GET",
-        &format!("{app}/workers?showAll=maybe"),
-        Some(&a),
-        None,
-    );
+    let (s, b) = server.http("GET", &format!("{app}/workers?showAll=maybe"), None);
     assert_error_body(s, &b, 400, 3);
-    let (s, b) = http(&server.endpoint, "GET", "/api/nothing/here", Some(&a), None);
+    let (s, b) = server.http("GET", "/api/nothing/here", None);
     assert_error_body(s, &b, 404, 5);
-    let (s, b) = http(
-        &server.endpoint,
-        "PATCH",
-        "/api/configmaps/v1/configmaps",
-        Some(&a),
-        None,
-    );
+    let (s, b) = server.http("PATCH", "/api/configmaps/v1/configmaps", None);
     assert_error_body(s, &b, 405, 12);
 }
 
 #[test]
 fn repeated_slashes_count_as_one() {
     let server = Server::start();
-    let (s, b) = http(
-        &server.endpoint,
-        "GET",
-        "//api//configmaps/v1/configmaps",
-        Some(&auth(&server)),
-        None,
-    );
+    let (s, b) = server.http("GET", "//api//configmaps/v1/configmaps", None);
     assert_eq!(s, 200, "{b}");
     // The reference client with a trailing slash on its endpoint.
     let mut env = Sandbox::connected(&server);
@@ -110,9 +52,7 @@ fn repeated_slashes_count_as_one() {
     Sandbox::connected(&server)
         .run(["configmap", "create", "slashed", "--from-literal", "k=v"])
         .success();
-    let mut cmd = env.command(reference_bin());
-    cmd.args(["configmap", "list"]);
-    let r = run(cmd);
+    let r = env.run_reference(["configmap", "list"]);
     assert_eq!(r.code(), 0, "{}", r.stderr);
     assert!(r.stdout.contains("slashed"), "{}", r.stdout);
 }
@@ -126,11 +66,9 @@ fn a_traversing_namespace_makes_no_directory() {
         "spec": {"image": "x", "command": ["true"], "resource": {"cpu": 1, "memory": "64 MiB"}}
     }})
     .to_string();
-    let (s, b) = http(
-        &server.endpoint,
+    let (s, b) = server.http(
         "PUT",
         &format!("/api/apps/v1/namespaces/..%2F..%2F..%2F{unique}/apps"),
-        Some(&auth(&server)),
         Some(body.as_bytes()),
     );
     assert_error_body(s, &b, 400, 3);
@@ -149,12 +87,7 @@ fn labels_count_toward_the_object_limit() {
     let server = Server::start();
     let label = "v".repeat(7 * 1024 * 1024);
     let body = serde_json::json!({"data": {"k": "1"}, "labels": {"big": label}}).to_string();
-    let (s, b) = send_large(
-        &server,
-        "PUT",
-        "/api/configmaps/v1/labelled",
-        body.as_bytes(),
-    );
+    let (s, b) = server.http("PUT", "/api/configmaps/v1/labelled", Some(body.as_bytes()));
     assert_error_body(s, &b, 400, 3);
     assert!(b.contains("labels"), "{b}");
 }
@@ -260,11 +193,9 @@ fn a_data_dir_that_is_not_ours_is_refused_untouched() {
 #[test]
 fn failed_requests_are_logged_one_line_each_by_level() {
     let server = Server::start();
-    let (s, _) = http(
-        &server.endpoint,
+    let (s, _) = server.http(
         "GET",
         "/api/configmaps/v1/configmaps/missing-one?x=secret-query",
-        Some(&auth(&server)),
         None,
     );
     assert_eq!(s, 404);
@@ -320,7 +251,7 @@ fn routes_answer_401_without_a_token_whether_or_not_the_app_exists() {
     ] {
         let (s, b) = http(&server.endpoint, "GET", path, None, None);
         assert_error_body(s, &b, 401, 16);
-        let (s, b) = http(&server.endpoint, "GET", path, Some(&auth(&server)), None);
+        let (s, b) = server.http("GET", path, None);
         assert_error_body(s, &b, 404, 5);
     }
 }

@@ -4,11 +4,9 @@
 //! and a worker that dies after it was healthy is replaced at once.
 //! Loops are bounded and every connection is on loopback.
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
 
-use apps::{manifest, manual, read_reply, send, Platform, WAIT};
+use common::apps::{manifest, manual};
 use common::*;
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -50,15 +48,8 @@ fn eleven_hundred_idle_connections_leave_the_api_answering() {
         launcher: LIMIT_1024,
         ..Default::default()
     });
-    let idle = idle_connections(&server.addr(), 1100);
-    let auth = format!("Bearer {}", server.token);
-    let (status, body) = http(
-        &server.endpoint,
-        "GET",
-        "/api/configmaps/v1/configmaps",
-        Some(&auth),
-        None,
-    );
+    let idle = idle_connections(&server.addr, 1100);
+    let (status, body) = server.http("GET", "/api/configmaps/v1/configmaps", None);
     assert_eq!(status, 200, "{body}");
     // The room was made by closing the oldest idle connections.
     let mut first = idle.into_iter().next().expect("one");
@@ -101,7 +92,7 @@ fn slow_heads_and_idle_keep_alive_connections_time_out() {
         args: &["--header-timeout", "1"],
         ..Default::default()
     });
-    let addr = server.addr();
+    let addr = server.addr.clone();
     // Slowloris: a head that never ends.
     let mut slow = TcpStream::connect(&addr).expect("connect");
     slow.write_all(b"GET /api/configmaps/v1/configmaps HTTP/1.1\r\nHost: x\r\nX-A: 1\r\n")
@@ -123,7 +114,11 @@ fn slow_heads_and_idle_keep_alive_connections_time_out() {
 #[test]
 fn a_full_queue_answers_429_under_1024_open_files() {
     allow_many_sockets(1400);
-    let p = Platform::start_launched(LIMIT_1024, &[]);
+    let p = Server::start_with(ServerOptions {
+        launcher: LIMIT_1024,
+        args: FAST,
+        ..Default::default()
+    });
     let dir = p.sandbox.work().join("held");
     std::fs::create_dir_all(&dir).expect("mkdir");
     // One worker that holds each request (an SSE stream that outlasts the test).
@@ -139,7 +134,7 @@ fn a_full_queue_answers_429_under_1024_open_files() {
     p.wait_free("held", 1);
     // The default queue limit under 1,024 open files (docs/local-platform.md).
     let derived_queue_limit = 384;
-    let path = Platform::route("held", "/sse");
+    let path = Server::route("held", "/sse");
     let held: Vec<TcpStream> = (0..1010)
         .map(|_| send(&p.addr, "GET", &path, Some(&p.token)))
         .collect();

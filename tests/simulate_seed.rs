@@ -9,11 +9,9 @@
 //! two timelines (`seed-simulated.svg`, `seed-platform.svg`) are written
 //! there; docs/simulate.md shows them.
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
 
-use apps::*;
+use common::apps::*;
 use common::poll;
 use everai::simulate::plot::{self, Panel};
 use everai::simulate::report::Sample;
@@ -61,7 +59,7 @@ fn overlap(intervals: &[(f64, f64)], from: f64, to: f64) -> (f64, usize) {
 
 #[test]
 fn simulation_of_the_recorded_seed_load_matches_the_platform() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     p.configmap(
         "create",
         "get-start-configmap",
@@ -86,7 +84,7 @@ fn simulation_of_the_recorded_seed_load_matches_the_platform() {
 
     let load = Load::start(
         &p.addr,
-        &Platform::route("get-start", "/sse"),
+        &Server::route("get-start", "/sse"),
         Some(&p.token),
         CLIENTS,
         PER_CLIENT,

@@ -4,12 +4,10 @@
 //! pushes at once, and a server killed in the middle of a push.
 
 mod common;
-#[path = "common/volumes.rs"]
-mod vols;
 
+use common::volumes::*;
 use common::{http, poll, Sandbox, Server, ServerOptions};
 use std::time::Duration;
-use vols::*;
 
 const BIG: usize = 12_000_000; // above 5 MiB: multipart
 
@@ -155,15 +153,8 @@ fn bad_names_and_paths_are_refused() {
         .stderr_has("invalid volume name");
     s.run(["volume", "create", "v"]).success();
 
-    let auth = format!("Bearer {}", server.token);
     let api = |method: &str, path: &str, body: Option<&str>| {
-        http(
-            &server.endpoint,
-            method,
-            path,
-            Some(&auth),
-            body.map(str::as_bytes),
-        )
+        server.http(method, path, body.map(str::as_bytes))
     };
     let (status, body) = api("PUT", "/api/volumes/v1/v/revisions", None);
     assert_eq!(status, 200, "{body}");

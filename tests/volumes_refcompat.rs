@@ -8,24 +8,13 @@
 //! or at `target/refvenv/bin/everai`; the test fails when it is absent.
 
 mod common;
-#[path = "common/volumes.rs"]
-mod vols;
 
+use common::volumes::*;
 use common::{Run, Sandbox, Server};
-use vols::*;
 
 fn reference(sandbox: &Sandbox, args: &[&str]) -> Run {
-    let mut cmd = sandbox.command(common::reference_bin());
-    cmd.args(args);
-    let r = common::run(cmd);
-    assert_eq!(
-        r.code(),
-        0,
-        "reference `everai {}`: {}{}",
-        args.join(" "),
-        r.stdout,
-        r.stderr
-    );
+    let r = sandbox.run_reference(args);
+    r.reference_exit0();
     // The reference reports errors on stdout with exit 0.
     assert!(
         !r.stdout.contains("Error") && !r.stdout.contains("Traceback"),

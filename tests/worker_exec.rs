@@ -4,35 +4,28 @@
 //! `$EVERAI_EXEC_ENTRYPOINT`), into a process worker and into a container
 //! worker.
 
-#[path = "common/apps.rs"]
-mod apps;
 mod common;
-#[path = "common/docker.rs"]
-mod docker;
 
-use apps::*;
+use common::apps::*;
+use common::docker;
 
 /// The only worker of `app`, once it is free.
-fn worker_of(p: &Platform, app: &str) -> String {
+fn worker_of(p: &Server, app: &str) -> String {
     let workers = p.wait_free(app, 1);
     workers[0]["id"].as_str().unwrap().to_string()
 }
 
 /// The reference client pointed at the platform's exec API.
-fn reference_exec(p: &Platform, args: &[&str]) -> common::Run {
-    let mut env = common::Sandbox::new();
-    env.set("EVERAI_ENDPOINT", &p.endpoint)
-        .set("EVERAI_TOKEN", &p.token)
-        .set("EVERAI_EXEC_ENTRYPOINT", &format!("tcp://{}", p.addr))
+fn reference_exec(p: &Server, args: &[&str]) -> common::Run {
+    let mut env = common::Sandbox::connected(p);
+    env.set("EVERAI_EXEC_ENTRYPOINT", &format!("tcp://{}", p.addr))
         .set("EVERAI_EXEC_DISABLE_TLS", "true");
-    let mut cmd = env.command(common::reference_bin());
-    cmd.arg("worker").arg("exec").args(args);
-    common::run(cmd)
+    env.run_reference(["worker", "exec"].iter().chain(args))
 }
 
 #[test]
 fn exec_in_a_process_worker() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     let dir = p.sandbox.root().join("shell");
     p.create_app(
         &dir,
@@ -106,7 +99,12 @@ fn exec_in_a_process_worker() {
     // A command that does not exist: status 127 and why, like the engine.
     let r = p.cli(&["worker", "exec", &id, "no-such-command-here"]);
     r.exit(127);
-    assert!(r.stderr.contains("no-such-command-here"), "{}", r.stderr);
+    assert!(
+        r.stderr
+            .starts_with("cannot run \"no-such-command-here\" in the worker: "),
+        "{}",
+        r.stderr
+    );
 
     // An unknown worker: one line naming it.
     let r = p.cli(&["worker", "exec", "nosuchworker", "true"]);
@@ -125,7 +123,7 @@ fn exec_in_a_process_worker() {
 
 #[test]
 fn exec_needs_the_token() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     p.create_app(
         &p.sandbox.root().join("locked"),
         &manifest("locked", &[], &manual(1), ""),
@@ -156,7 +154,7 @@ fn exec_in_a_container_worker() {
         return;
     };
     let image = engine.fixture_image("v1");
-    let p = Platform::start(&["--runtime", "docker"]);
+    let p = Server::for_apps(&["--runtime", "docker"]);
     let yaml = format!(
         "version: everai/v1alpha1\nkind: App\nmetadata:\n  name: boxed\nspec:\n  image: {image}\n  readinessProbe:\n    httpGet:\n      path: /healthz\n  resource:\n    cpu: 1\n    memory: 64 MiB\n{}",
         manual(1)

@@ -3,7 +3,7 @@
 //! field, so a body the reference service accepts is accepted here.
 
 use super::lax;
-use super::ordered_map::{MapKey, OrderedMap};
+use super::ordered_map::{KeyError, MapKey, OrderedMap};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -59,18 +59,18 @@ impl QueueReason {
 }
 
 /// Parses one of a fixed set of names, listing them on failure.
-fn parse_named<T: Copy>(text: &str, all: &[T], name: fn(T) -> &'static str) -> Result<T, String> {
+fn parse_named<T: Copy>(text: &str, all: &[T], name: fn(T) -> &'static str) -> Result<T, KeyError> {
     all.iter()
         .copied()
         .find(|v| name(*v) == text)
-        .ok_or_else(|| {
-            let names: Vec<_> = all.iter().map(|v| format!("'{}'", name(*v))).collect();
-            format!("unknown key {text:?}, expected one of {}", names.join(", "))
+        .ok_or_else(|| KeyError::Unknown {
+            text: text.to_string(),
+            expected: all.iter().map(|v| name(*v)).collect(),
         })
 }
 
 impl MapKey for WorkerStatus {
-    fn parse_key(text: &str) -> Result<Self, String> {
+    fn parse_key(text: &str) -> Result<Self, KeyError> {
         parse_named(text, &Self::ALL, Self::as_str)
     }
 
@@ -80,7 +80,7 @@ impl MapKey for WorkerStatus {
 }
 
 impl MapKey for QueueReason {
-    fn parse_key(text: &str) -> Result<Self, String> {
+    fn parse_key(text: &str) -> Result<Self, KeyError> {
         parse_named(text, &Self::ALL, Self::as_str)
     }
 
@@ -217,6 +217,15 @@ fn count_i64<I: Iterator>(iter: I) -> i64 {
 #[cfg(test)]
 pub(super) mod tests {
     use super::*;
+
+    #[test]
+    fn an_unknown_status_key_lists_the_known_ones() {
+        let err = serde_json::from_str::<WorkerSummary>(r#"{"Idle": 1}"#).expect_err("Idle");
+        assert_eq!(
+            err.to_string(),
+            "unknown key \"Idle\", expected one of 'Inflight', 'Free', 'Busy' at line 1 column 7"
+        );
+    }
 
     /// A worker with neutral counters, for tests across the module.
     pub(crate) fn worker(id: &str, status: WorkerStatus, started_at: i64, last: i64) -> Worker {

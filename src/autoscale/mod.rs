@@ -40,8 +40,8 @@ pub use factors::{
     Factors, QueueHistories, QueueReason, QueueSummary, Worker, WorkerHistories, WorkerStatus,
     WorkerSummary,
 };
-pub use ordered_map::{MapKey, MapValue, OrderedMap};
-pub use plan::{AppPolicy, BuiltinPolicy, DecoratorRef, Plan, ResolvedPolicy};
+pub use ordered_map::{KeyError, MapKey, MapValue, OrderedMap};
+pub use plan::{AppPolicy, BuiltinPolicy, DecoratorRef, Plan, PlanError, ResolvedPolicy};
 pub use policy::{decide, Action, Decision};
 pub use service::{
     decide_request, handle_service_request, ServiceError, ServiceReply, ServiceRequest,

@@ -65,16 +65,29 @@ impl<K: Hash + Eq, V> IntoIterator for OrderedMap<K, V> {
     }
 }
 
+/// A JSON object key that is not one of an [`OrderedMap`]'s keys; serde
+/// reports it with the position in the document.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KeyError {
+    #[error("expected an integer key, got {0:?}")]
+    NotInteger(String),
+    #[error("unknown key {text:?}, expected one of {}", .expected.iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", "))]
+    Unknown {
+        text: String,
+        expected: Vec<&'static str>,
+    },
+}
+
 /// A type usable as a JSON object key of an [`OrderedMap`].
 pub trait MapKey: Sized + Hash + Eq {
-    /// Parses a key from its JSON text, or explains what was expected.
-    fn parse_key(text: &str) -> Result<Self, String>;
+    /// Parses a key from its JSON text, or says what was expected.
+    fn parse_key(text: &str) -> Result<Self, KeyError>;
     /// The key as JSON object key text.
     fn key_text(&self) -> Cow<'_, str>;
 }
 
 impl MapKey for String {
-    fn parse_key(text: &str) -> Result<Self, String> {
+    fn parse_key(text: &str) -> Result<Self, KeyError> {
         Ok(text.to_owned())
     }
 
@@ -86,8 +99,8 @@ impl MapKey for String {
 /// Integer keys (seconds ago in the histories) are written as decimal text
 /// and read leniently, as Python's `int()` would (`"010"` is 10).
 impl MapKey for i64 {
-    fn parse_key(text: &str) -> Result<Self, String> {
-        parse_int_text(text).ok_or_else(|| format!("expected an integer key, got {text:?}"))
+    fn parse_key(text: &str) -> Result<Self, KeyError> {
+        parse_int_text(text).ok_or_else(|| KeyError::NotInteger(text.to_string()))
     }
 
     fn key_text(&self) -> Cow<'_, str> {
@@ -193,6 +206,10 @@ mod tests {
 
     #[test]
     fn bad_integer_key_is_an_error() {
-        assert!(serde_json::from_str::<OrderedMap<i64, i64>>(r#"{"ten": 1}"#).is_err());
+        let err = serde_json::from_str::<OrderedMap<i64, i64>>(r#"{"ten": 1}"#).expect_err("ten");
+        assert_eq!(
+            err.to_string(),
+            "expected an integer key, got \"ten\" at line 1 column 6"
+        );
     }
 }

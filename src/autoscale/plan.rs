@@ -7,12 +7,15 @@
 //! [`ResolvedPolicy::plan`], so the simulator decides exactly as the
 //! platform does.
 
-use super::args::{PolicyArgs, PolicyKind};
-use super::decorators::{apply_argument_decorators, apply_factor_decorators, DecoratorSpec};
+use super::args::{ArgError, PolicyArgs, PolicyKind};
+use super::decorators::{
+    apply_argument_decorators, apply_factor_decorators, DecoratorError, DecoratorSpec,
+};
 use super::explain::explain;
 use super::factors::Factors;
 use super::policy::{decide, Action, Decision};
 use crate::model::app::{AppV1alpha1, Arguments, DecoratorItem, Value};
+use crate::model::ResolveError;
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
 
@@ -24,6 +27,18 @@ pub enum AppPolicy {
     Manual,
     /// Something the local platform does not run, with the reason.
     Unsupported(String),
+}
+
+/// Why a policy cannot decide; the caller keeps its workers and reports it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PlanError {
+    /// An argument's value (a configmap or secret reference) has no text.
+    #[error("argument {name}: {source}")]
+    Unresolved { name: String, source: ResolveError },
+    #[error(transparent)]
+    Decorator(#[from] DecoratorError),
+    #[error(transparent)]
+    Argument(#[from] ArgError),
 }
 
 /// A builtin policy with its arguments and decorators as the manifest
@@ -134,23 +149,26 @@ impl BuiltinPolicy {
     /// the first failure names the argument.
     pub fn resolve(
         &self,
-        mut resolve: impl FnMut(&Value) -> Result<String, String>,
-    ) -> Result<ResolvedPolicy, String> {
+        mut resolve: impl FnMut(&Value) -> Result<String, ResolveError>,
+    ) -> Result<ResolvedPolicy, PlanError> {
         let mut values = |list: &[(String, Value)]| {
             list.iter()
                 .map(|(k, v)| {
-                    resolve(v)
-                        .map(|text| (k.clone(), text))
-                        .map_err(|e| format!("argument {k}: {e}"))
+                    resolve(v).map(|text| (k.clone(), text)).map_err(|source| {
+                        PlanError::Unresolved {
+                            name: k.clone(),
+                            source,
+                        }
+                    })
                 })
-                .collect::<Result<Vec<_>, String>>()
+                .collect::<Result<Vec<_>, PlanError>>()
         };
         let arguments = values(&self.arguments)?.into_iter().collect();
         let mut specs = |items: &[DecoratorRef]| {
             items
                 .iter()
                 .map(|d| Ok(DecoratorSpec::new(&d.name, values(&d.arguments)?)))
-                .collect::<Result<Vec<_>, String>>()
+                .collect::<Result<Vec<_>, PlanError>>()
         };
         let argument_decorators = specs(&self.argument_decorators)?;
         let factor_decorators = specs(&self.factor_decorators)?;
@@ -188,17 +206,16 @@ impl BuiltinPolicy {
 
 impl ResolvedPolicy {
     /// The arguments in force at `now` (argument decorators applied).
-    pub fn args_at(&self, now: DateTime<Utc>) -> Result<PolicyArgs, String> {
+    pub fn args_at(&self, now: DateTime<Utc>) -> Result<PolicyArgs, PlanError> {
         let args =
-            apply_argument_decorators(&self.argument_decorators, self.arguments.clone(), now)
-                .map_err(|e| e.to_string())?;
-        PolicyArgs::from_strings(self.kind, &args).map_err(|e| e.to_string())
+            apply_argument_decorators(&self.argument_decorators, self.arguments.clone(), now)?;
+        Ok(PolicyArgs::from_strings(self.kind, &args)?)
     }
 
     /// One decision at `now` on `factors`. `Ok(None)`: no decision this
     /// step (a factor decorator lacks history). `Err`: the arguments or
     /// decorators are unusable; the caller keeps its workers.
-    pub fn plan(&self, factors: Factors, now: DateTime<Utc>) -> Result<Option<Plan>, String> {
+    pub fn plan(&self, factors: Factors, now: DateTime<Utc>) -> Result<Option<Plan>, PlanError> {
         self.plan_with(self.args_at(now)?, factors, now)
     }
 
@@ -210,10 +227,8 @@ impl ResolvedPolicy {
         args: PolicyArgs,
         factors: Factors,
         now: DateTime<Utc>,
-    ) -> Result<Option<Plan>, String> {
-        let Some(factors) =
-            apply_factor_decorators(&self.factor_decorators, factors).map_err(|e| e.to_string())?
-        else {
+    ) -> Result<Option<Plan>, PlanError> {
+        let Some(factors) = apply_factor_decorators(&self.factor_decorators, factors)? else {
             return Ok(None);
         };
         let decision = decide(self.kind, &args, &factors, now.timestamp());

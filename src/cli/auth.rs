@@ -38,12 +38,12 @@ pub fn login(args: LoginArgs) -> Result<()> {
         .as_deref()
         .map(config::validate_endpoint)
         .transpose()
-        .map_err(Error::Usage)?;
+        .map_err(Error::usage)?;
     if let Some(endpoint) = &endpoint {
         config::store_endpoint(endpoint)
             .map_err(|e| Error::failed(format!("cannot store the endpoint: {e}")))?;
     }
-    let stored = credentials::store(&token, args.insecure_storage).map_err(Error::Failed)?;
+    let stored = credentials::store(&token, args.insecure_storage).map_err(Error::failed)?;
     report_storage(&stored);
     printer::line("Login successful!");
     Ok(())
@@ -62,7 +62,7 @@ pub fn report_storage(stored: &credentials::Stored) {
 }
 
 pub fn logout() -> Result<()> {
-    let had_stored = credentials::remove_stored().map_err(Error::Failed)?;
+    let had_stored = credentials::remove_stored().map_err(Error::failed)?;
     config::forget_endpoint()
         .map_err(|e| Error::failed(format!("cannot remove the stored endpoint: {e}")))?;
     if std::env::var("EVERAI_TOKEN").is_ok_and(|v| credentials::clean(&v).is_some()) {

@@ -16,6 +16,7 @@ use crate::client::Client;
 use crate::client::KvKind;
 use crate::error::{Error, Result};
 use crate::model::app::{Arguments, DecoratorItem, Value};
+use crate::model::{decode_secret, utf8_text, ResolveError, ValueSource};
 use axum::body::Bytes;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -117,19 +118,22 @@ impl AppPolicy {
     async fn request_for(
         &self,
         factors: serde_json::Value,
-    ) -> std::result::Result<Vec<u8>, String> {
+    ) -> std::result::Result<Vec<u8>, RequestError> {
         let mut resolver = Resolver::default();
-        let mut resolve_all = async |values: &[(String, Value)]| {
-            let mut out = serde_json::Map::new();
-            for (key, value) in values {
-                let text = resolver
-                    .resolve(value)
-                    .await
-                    .map_err(|e| format!("{key}: {e}"))?;
-                out.insert(key.clone(), serde_json::Value::String(text));
-            }
-            Ok::<_, String>(serde_json::Value::Object(out))
-        };
+        let mut resolve_all =
+            async |values: &[(String, Value)]| {
+                let mut out = serde_json::Map::new();
+                for (key, value) in values {
+                    let text = resolver.resolve(value).await.map_err(|source| {
+                        RequestError::Unresolved {
+                            name: key.clone(),
+                            source,
+                        }
+                    })?;
+                    out.insert(key.clone(), serde_json::Value::String(text));
+                }
+                Ok::<_, RequestError>(serde_json::Value::Object(out))
+            };
         let arguments = resolve_all(&self.arguments).await?;
         let mut decorators = serde_json::Map::new();
         for (kind, items) in [
@@ -148,8 +152,18 @@ impl AppPolicy {
             "arguments": arguments,
             "decorators": decorators,
         });
-        serde_json::to_vec(&request).map_err(|e| e.to_string())
+        Ok(serde_json::to_vec(&request)?)
     }
+}
+
+/// Why bare factors could not be made a full service request (answered
+/// as a 500 with this text).
+#[derive(Debug, thiserror::Error)]
+enum RequestError {
+    #[error("{name}: {source}")]
+    Unresolved { name: String, source: ResolveError },
+    #[error(transparent)]
+    Encode(#[from] serde_json::Error),
 }
 
 /// Reads `valueFrom` references through the platform's API (the endpoint
@@ -160,36 +174,33 @@ struct Resolver {
 }
 
 impl Resolver {
-    async fn resolve(&mut self, value: &Value) -> std::result::Result<String, String> {
-        if let Some(text) = &value.value {
-            return Ok(text.clone());
-        }
-        let from = value.value_from.as_ref().ok_or("the value is empty")?;
-        let (kind, key_ref) = match (&from.config_map_key_ref, &from.secret_key_ref) {
-            (Some(r), _) => (KvKind::ConfigMap, r),
-            (None, Some(r)) => (KvKind::Secret, r),
-            (None, None) => return Err("valueFrom names no configmap or secret".into()),
+    async fn resolve(&mut self, value: &Value) -> std::result::Result<String, ResolveError> {
+        let (kind, name, key) = match value.source()? {
+            ValueSource::Literal(text) => return Ok(text.to_string()),
+            ValueSource::Key { kind, name, key } => (kind, name, key),
         };
-        let name = key_ref.name.as_deref().unwrap_or_default();
-        let key = key_ref.key.as_deref().unwrap_or_default();
+        let unreadable = |e: Error| ResolveError::Unreadable(e.to_string());
         if self.client.is_none() {
-            self.client = Some(Client::from_config().map_err(|e| e.to_string())?);
+            self.client = Some(Client::from_config().map_err(unreadable)?);
         }
-        let client = self.client.as_ref().ok_or("no API client")?;
-        let object = client.kv_get(kind, name).await.map_err(|e| e.to_string())?;
-        let raw = object
-            .data
-            .get(key)
-            .ok_or_else(|| format!("{} {name:?} has no key {key:?}", kind.noun()))?;
-        match kind {
+        let client = self
+            .client
+            .as_ref()
+            .ok_or_else(|| unreadable(Error::failed("no API client")))?;
+        let kv_kind = if kind == "secret" {
+            KvKind::Secret
+        } else {
+            KvKind::ConfigMap
+        };
+        let object = client.kv_get(kv_kind, name).await.map_err(unreadable)?;
+        let raw = object.data.get(key).ok_or_else(|| ResolveError::NoKey {
+            kind,
+            name: name.to_string(),
+            key: key.to_string(),
+        })?;
+        match kv_kind {
             KvKind::ConfigMap => Ok(raw.clone()),
-            KvKind::Secret => {
-                use base64::Engine;
-                let bytes = base64::engine::general_purpose::STANDARD
-                    .decode(raw)
-                    .map_err(|e| format!("secret {name:?} key {key:?}: {e}"))?;
-                String::from_utf8(bytes).map_err(|e| e.to_string())
-            }
+            KvKind::Secret => utf8_text(kind, name, key, decode_secret(name, key, raw)?),
         }
     }
 }

@@ -105,7 +105,7 @@ fn plan(args: &BuildArgs, config: &BuilderConfig, app: Option<&App>) -> Result<P
         .or_else(|| app.and_then(|a| a.app_v1alpha1.spec.image.clone()))
         .filter(|n| !n.trim().is_empty())
         .ok_or(ImageError::NoImageName)?;
-    let reference = Reference::parse(&name).map_err(ImageError::BadReference)?;
+    let reference = Reference::parse(&name).map_err(ImageError::from)?;
     if reference.digest.is_some() {
         return Err(Error::usage(format!(
             "image name {name}: a build gets a tag, not a digest; drop the @sha256:... part"

@@ -287,9 +287,9 @@ fn read_text(path: &Path) -> Result<String> {
 
 fn read_object_file(kind: KvKind, path: &Path) -> Result<ObjectFile> {
     let text = read_text(path)?;
-    let bad = |msg: String| Error::usage(format!("{}: {msg}", path.display()));
-    let document = crate::manifest::parse_yaml_json(&text).map_err(bad)?;
-    let raw: RawObjectFile = serde_json::from_value(document).map_err(|e| bad(e.to_string()))?;
+    let bad = |msg: &dyn std::fmt::Display| Error::usage(format!("{}: {msg}", path.display()));
+    let document = crate::manifest::parse_yaml_json(&text).map_err(|e| bad(&e))?;
+    let raw: RawObjectFile = serde_json::from_value(document).map_err(|e| bad(&e))?;
     let mut data = BTreeMap::new();
     for (key, value) in raw.data {
         let serde_json::Value::String(text) = value else {

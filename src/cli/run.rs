@@ -13,10 +13,10 @@ use super::printer;
 use crate::client::{Client, KvKind};
 use crate::error::{Error, Result};
 use crate::model::app::AppV1alpha1;
+use crate::model::{decode_secret, ResolveError};
 use crate::platform::runtime::backend::{Launch, RunningWorker, WorkerRuntime};
 use crate::platform::runtime::prepare::{self, DataSource};
 use crate::platform::runtime::{docker, process};
-use base64::Engine;
 use clap::Args;
 use std::collections::HashMap;
 use std::io::{Read, Seek, Write};
@@ -230,11 +230,18 @@ type Data = Vec<(String, Vec<u8>)>;
 struct Fetched(HashMap<(String, String), Data>);
 
 impl DataSource for Fetched {
-    fn data(&self, kind: &str, name: &str) -> std::result::Result<Vec<(String, Vec<u8>)>, String> {
+    fn data(
+        &self,
+        kind: &'static str,
+        name: &str,
+    ) -> std::result::Result<Vec<(String, Vec<u8>)>, ResolveError> {
         self.0
             .get(&(kind.to_string(), name.to_string()))
             .cloned()
-            .ok_or_else(|| format!("{kind} \"{name}\" not found"))
+            .ok_or_else(|| ResolveError::NotFound {
+                kind,
+                name: name.to_string(),
+            })
     }
 }
 
@@ -259,13 +266,7 @@ async fn fetch_data(app: &AppV1alpha1) -> Result<Fetched> {
         let mut data = Vec::new();
         for (key, value) in object.data {
             let bytes = if kind == "secret" {
-                base64::engine::general_purpose::STANDARD
-                    .decode(&value)
-                    .map_err(|_| {
-                        Error::failed(format!(
-                            "secret \"{name}\" key \"{key}\" is not valid base64"
-                        ))
-                    })?
+                decode_secret(&name, &key, &value).map_err(Error::failed)?
             } else {
                 value.into_bytes()
             };

@@ -143,9 +143,10 @@ pub async fn run(args: ServerArgs) -> Result<()> {
         .map_err(|e| Error::failed(format!("cannot read the bound address: {e}")))?;
     let platform = platform::Platform::open(options)
         .await
-        .map_err(|e| Error::failed(e.to_string()))?;
+        .map_err(Error::failed)?;
     let endpoint = format!("http://{addr}");
     let token = platform.token().to_string();
+    let shutdown = shutdown_signal();
     printer::out(&format!(
         "Endpoint: {endpoint}\nToken: {token}\nData dir: {}\n",
         data_dir.display()
@@ -157,14 +158,14 @@ pub async fn run(args: ServerArgs) -> Result<()> {
     } else {
         config::store_endpoint(&endpoint)
             .map_err(|e| Error::failed(format!("cannot store the endpoint: {e}")))?;
-        let stored = credentials::store(&token, false).map_err(Error::Failed)?;
+        let stored = credentials::store(&token, false).map_err(Error::failed)?;
         super::auth::report_storage(&stored);
         printer::line(
             "Stored as this CLI's endpoint and login: `everai configmap list` works now.",
         );
     }
     platform
-        .serve(listener, shutdown_signal())
+        .serve(listener, shutdown)
         .await
         .map_err(|e| Error::failed(e.to_string()))?;
     printer::err_line("everai server stopped");
@@ -192,19 +193,25 @@ fn read_token_file(path: &std::path::Path) -> Result<String> {
         })
 }
 
-/// Resolves on SIGINT or SIGTERM.
-pub(super) async fn shutdown_signal() {
-    use tokio::signal::unix::{signal, SignalKind};
-    let term = async {
-        match signal(SignalKind::terminate()) {
-            Ok(mut s) => {
+/// Resolves on SIGINT or SIGTERM. The handlers are installed by this call,
+/// not when the future is first polled: a signal that arrives right after
+/// the endpoint is printed must stop the server gracefully, not kill it.
+pub(super) fn shutdown_signal() -> impl std::future::Future<Output = ()> {
+    use tokio::signal::unix::{signal, Signal, SignalKind};
+    async fn received(signal: Option<Signal>) {
+        match signal {
+            Some(mut s) => {
                 s.recv().await;
             }
-            Err(_) => std::future::pending::<()>().await,
+            None => std::future::pending::<()>().await,
         }
-    };
-    tokio::select! {
-        _ = tokio::signal::ctrl_c() => {},
-        _ = term => {},
+    }
+    let int = received(signal(SignalKind::interrupt()).ok());
+    let term = received(signal(SignalKind::terminate()).ok());
+    async move {
+        tokio::select! {
+            _ = int => {},
+            _ = term => {},
+        }
     }
 }

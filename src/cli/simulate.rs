@@ -9,12 +9,12 @@ use crate::autoscale::{AppPolicy, BuiltinPolicy, ResolvedPolicy};
 use crate::client::{Client, KvKind};
 use crate::error::{Error, Result};
 use crate::model::app::Value;
+use crate::model::{decode_secret, utf8_text, ResolveError, ValueSource};
 use crate::output::{to_json, to_yaml, OutputFormat};
 use crate::simulate::load::SECOND;
 use crate::simulate::plot::{self, Panel};
 use crate::simulate::report::{summary_table, timeline_text};
 use crate::simulate::{self, LoadSpec, RateSchedule, Report, Service, SimConfig};
-use base64::Engine;
 use clap::{ArgGroup, Args};
 use std::collections::{BTreeMap, HashMap};
 use std::io::IsTerminal;
@@ -270,31 +270,22 @@ async fn resolve_policy(policy: &BuiltinPolicy) -> Result<ResolvedPolicy> {
     }
     policy
         .resolve(|v| {
-            if let Some(text) = v.as_literal() {
-                return Ok(text.to_string());
-            }
-            let (kind, r) = match (v.config_map_key_ref(), v.secret_key_ref()) {
-                (Some(r), _) => ("configmap", r),
-                (None, Some(r)) => ("secret", r),
-                (None, None) => return Err("a value has neither `value` nor `valueFrom`".into()),
+            let (kind, name, key) = match v.source()? {
+                ValueSource::Literal(text) => return Ok(text.to_string()),
+                ValueSource::Key { kind, name, key } => (kind, name, key),
             };
-            let (name, key) = (
-                r.name.clone().unwrap_or_default(),
-                r.key.clone().unwrap_or_default(),
-            );
             let text = fetched
-                .get(&(kind, name.clone()))
-                .and_then(|d| d.get(&key))
-                .cloned()
-                .ok_or_else(|| format!("{kind} {name:?} has no key {key:?}"))?;
+                .get(&(kind, name.to_string()))
+                .and_then(|d| d.get(key))
+                .ok_or_else(|| ResolveError::NoKey {
+                    kind,
+                    name: name.to_string(),
+                    key: key.to_string(),
+                })?;
             if kind == "secret" {
-                let bytes = base64::engine::general_purpose::STANDARD
-                    .decode(text)
-                    .map_err(|_| format!("secret {name:?} key {key:?} is not valid base64"))?;
-                return String::from_utf8(bytes)
-                    .map_err(|_| format!("secret {name:?} key {key:?} is not UTF-8 text"));
+                return utf8_text(kind, name, key, decode_secret(name, key, text)?);
             }
-            Ok(text)
+            Ok(text.clone())
         })
         .map_err(Error::failed)
 }

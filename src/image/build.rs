@@ -90,29 +90,22 @@ pub async fn build(
     }
     drop(events);
     progress.build_done();
-    let summary = tar_task.await;
-    if let Some(message) = failure {
-        // A context that could not be read explains the failure best.
-        if let Ok(Err(e)) = &summary {
+    // A context that could not be read explains a failed build best.
+    let summary = match (tar_task.await, failure) {
+        (Ok(Err(source)), _) => {
             return Err(ImageError::Context {
                 path: std::path::PathBuf::from("."),
-                detail: e.to_string(),
-            });
-        }
-        return Err(ImageError::BuildFailed {
-            step,
-            message: one_line(&message),
-        });
-    }
-    let summary = match summary {
-        Ok(Ok(summary)) => summary,
-        Ok(Err(e)) => {
-            return Err(ImageError::Context {
-                path: std::path::PathBuf::from("."),
-                detail: e.to_string(),
+                source,
             })
         }
-        Err(e) => {
+        (_, Some(message)) => {
+            return Err(ImageError::BuildFailed {
+                step,
+                message: one_line(&message),
+            })
+        }
+        (Ok(Ok(summary)), None) => summary,
+        (Err(e), None) => {
             return Err(ImageError::Engine(format!(
                 "the context writer stopped: {e}"
             )))

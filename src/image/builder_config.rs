@@ -26,6 +26,17 @@ pub struct BuilderConfig {
     pub build_args: BTreeMap<String, String>,
 }
 
+/// Why `image_builder.yaml` cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum BuilderConfigError {
+    #[error(transparent)]
+    Read(#[from] std::io::Error),
+    #[error(transparent)]
+    Yaml(#[from] crate::manifest::YamlError),
+    #[error("{0}; keys: repository, dockerfile, labels, platforms, buildArgs (strings)")]
+    Fields(serde_json::Error),
+}
+
 /// Reads `dir/image_builder.yaml` if there is one.
 pub fn load(dir: &Path) -> Result<Option<BuilderConfig>, ImageError> {
     let path = dir.join(FILE_NAME);
@@ -35,24 +46,22 @@ pub fn load(dir: &Path) -> Result<Option<BuilderConfig>, ImageError> {
         Err(e) => {
             return Err(ImageError::BuilderConfig {
                 path,
-                detail: e.to_string(),
+                source: e.into(),
             })
         }
     };
     parse(&text)
         .map(Some)
-        .map_err(|detail| ImageError::BuilderConfig { path, detail })
+        .map_err(|source| ImageError::BuilderConfig { path, source })
 }
 
 /// Parses the file with the CLI's bounded YAML loader.
-pub fn parse(text: &str) -> Result<BuilderConfig, String> {
+pub fn parse(text: &str) -> Result<BuilderConfig, BuilderConfigError> {
     let document = crate::manifest::parse_yaml_json(text)?;
     if document.is_null() {
         return Ok(BuilderConfig::default());
     }
-    serde_json::from_value(document).map_err(|e| {
-        format!("{e}; keys: repository, dockerfile, labels, platforms, buildArgs (strings)")
-    })
+    serde_json::from_value(document).map_err(BuilderConfigError::Fields)
 }
 
 #[cfg(test)]
@@ -78,11 +87,16 @@ mod tests {
 
     #[test]
     fn unknown_keys_are_refused() {
-        let e = parse("repo: x\n").expect_err("unknown key");
+        let e = parse("repo: x\n").expect_err("unknown key").to_string();
         assert!(e.contains("repo"), "{e}");
+        assert!(
+            e.ends_with("; keys: repository, dockerfile, labels, platforms, buildArgs (strings)"),
+            "{e}"
+        );
         let e = parse("labels: {a: 1.0}\n").expect_err("a number is not a string");
-        assert!(e.contains("string"), "{e}");
-        assert!(parse("[").is_err(), "broken YAML");
+        assert!(e.to_string().contains("string"), "{e}");
+        let e = parse("[").expect_err("broken YAML").to_string();
+        assert!(e.starts_with("line 1, column 1: invalid YAML"), "{e}");
         assert_eq!(parse("").expect("empty is fine"), BuilderConfig::default());
     }
 }

@@ -40,29 +40,21 @@ impl Context {
     /// Checks the context directory and the Dockerfile (both relative to the
     /// current directory unless absolute) and reads `.dockerignore`.
     pub fn new(root: &Path, dockerfile: &Path) -> Result<Context, ImageError> {
-        let meta = fs::metadata(root).map_err(|e| ImageError::Context {
+        let unreadable = |source| ImageError::Context {
             path: root.to_path_buf(),
-            detail: e.to_string(),
-        })?;
-        if !meta.is_dir() {
-            return Err(ImageError::Context {
-                path: root.to_path_buf(),
-                detail: "not a directory".into(),
-            });
+            source,
+        };
+        if !fs::metadata(root).map_err(unreadable)?.is_dir() {
+            return Err(ImageError::ContextNotDir(root.to_path_buf()));
         }
-        let root = fs::canonicalize(root).map_err(|e| ImageError::Context {
-            path: root.to_path_buf(),
-            detail: e.to_string(),
-        })?;
-        let dockerfile_abs = fs::canonicalize(dockerfile).map_err(|e| ImageError::Dockerfile {
-            path: dockerfile.to_path_buf(),
-            detail: e.to_string(),
-        })?;
-        if !dockerfile_abs.is_file() {
-            return Err(ImageError::Dockerfile {
+        let root = fs::canonicalize(root).map_err(unreadable)?;
+        let dockerfile_abs =
+            fs::canonicalize(dockerfile).map_err(|source| ImageError::Dockerfile {
                 path: dockerfile.to_path_buf(),
-                detail: "not a file".into(),
-            });
+                source,
+            })?;
+        if !dockerfile_abs.is_file() {
+            return Err(ImageError::DockerfileNotFile(dockerfile.to_path_buf()));
         }
         let (dockerfile_name, outside_dockerfile) = match dockerfile_abs.strip_prefix(&root) {
             Ok(rel) => (slash_path(rel), None),
@@ -71,10 +63,10 @@ impl Context {
         let matcher = match fs::read_to_string(root.join(".dockerignore")) {
             Ok(text) => Matcher::parse(&text)?,
             Err(e) if e.kind() == io::ErrorKind::NotFound => Matcher::default(),
-            Err(e) => {
+            Err(source) => {
                 return Err(ImageError::Context {
                     path: root.join(".dockerignore"),
-                    detail: e.to_string(),
+                    source,
                 })
             }
         };
@@ -335,8 +327,29 @@ mod tests {
     #[test]
     fn missing_dockerfile_is_named() {
         let dir = tree(&[("a.txt", "a")]);
-        let e = Context::new(dir.path(), &dir.path().join("Dockerfile")).expect_err("missing");
-        assert!(e.to_string().contains("Dockerfile"), "{e}");
+        let dockerfile = dir.path().join("Dockerfile");
+        let e = Context::new(dir.path(), &dockerfile).expect_err("missing");
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "Dockerfile {}: No such file or directory (os error 2); pass -f DOCKERFILE or set `dockerfile` in image_builder.yaml",
+                dockerfile.display()
+            )
+        );
+        let e = Context::new(dir.path(), dir.path()).expect_err("a directory");
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "Dockerfile {}: not a file; pass -f DOCKERFILE or set `dockerfile` in image_builder.yaml",
+                dir.path().display()
+            )
+        );
+        let file = dir.path().join("a.txt");
+        let e = Context::new(&file, &dockerfile).expect_err("a file");
+        assert_eq!(
+            e.to_string(),
+            format!("build context {}: not a directory", file.display())
+        );
     }
 
     #[tokio::test]

@@ -60,6 +60,35 @@ pub fn config_path() -> Option<PathBuf> {
     }
 }
 
+/// What is wrong with the Docker configuration file.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error(transparent)]
+    Read(std::io::Error),
+    #[error(transparent)]
+    Json(serde_json::Error),
+    #[error("auths.{0}.auth is not base64")]
+    AuthNotBase64(String),
+    #[error("auths.{0}.auth is not USER:PASSWORD")]
+    AuthNotPair(String),
+}
+
+/// Why a credential helper gave no answer.
+#[derive(Debug, thiserror::Error)]
+pub enum HelperError {
+    #[error("cannot run it: {0}")]
+    Run(std::io::Error),
+    #[error(transparent)]
+    Io(std::io::Error),
+    #[error("it failed ({status}) for {server}")]
+    Failed {
+        status: std::process::ExitStatus,
+        server: String,
+    },
+    #[error("its answer for {0} is not the helper JSON")]
+    Answer(String),
+}
+
 /// Credentials for `registry` (host[:port], or `docker.io`) from the Docker
 /// configuration, if it has any.
 pub fn lookup(registry: &str) -> Result<Option<Credentials>, ImageError> {
@@ -69,7 +98,7 @@ pub fn lookup(registry: &str) -> Result<Option<Credentials>, ImageError> {
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(bad_config(&path, &e.to_string())),
+        Err(e) => return Err(bad_config(&path, ConfigError::Read(e))),
     };
     lookup_in(&path, &text, registry, &|helper, server| {
         run_helper(helper, server)
@@ -85,7 +114,7 @@ fn lookup_in(
     helper: &HelperFn<'_>,
 ) -> Result<Option<Credentials>, ImageError> {
     let config: ConfigFile =
-        serde_json::from_str(text).map_err(|e| bad_config(path, &e.to_string()))?;
+        serde_json::from_str(text).map_err(|e| bad_config(path, ConfigError::Json(e)))?;
     let host = normalize(registry);
     let server = if registry == DOCKER_HUB {
         DOCKER_HUB_AUTH_KEY
@@ -125,10 +154,10 @@ fn lookup_in(
             .decode(auth.trim())
             .ok()
             .and_then(|b| String::from_utf8(b).ok())
-            .ok_or_else(|| bad_config(path, &format!("auths.{registry}.auth is not base64")))?;
-        let (user, password) = decoded.split_once(':').ok_or_else(|| {
-            bad_config(path, &format!("auths.{registry}.auth is not USER:PASSWORD"))
-        })?;
+            .ok_or_else(|| bad_config(path, ConfigError::AuthNotBase64(registry.to_string())))?;
+        let (user, password) = decoded
+            .split_once(':')
+            .ok_or_else(|| bad_config(path, ConfigError::AuthNotPair(registry.to_string())))?;
         return Ok(Some(Credentials::password(
             user,
             password,
@@ -158,19 +187,19 @@ fn normalize(key: &str) -> String {
     }
 }
 
-fn bad_config(path: &Path, detail: &str) -> ImageError {
+fn bad_config(path: &Path, source: ConfigError) -> ImageError {
     ImageError::DockerConfig {
         path: path.to_path_buf(),
-        detail: detail.to_string(),
+        source,
     }
 }
 
 /// `docker-credential-NAME get`, server address on stdin.
 fn run_helper(name: &str, server: &str) -> Result<Option<Credentials>, ImageError> {
     let program = format!("docker-credential-{name}");
-    let failed = |detail: String| ImageError::CredentialHelper {
+    let failed = |source| ImageError::CredentialHelper {
         helper: program.clone(),
-        detail,
+        source,
     };
     let mut child = Command::new(&program)
         .arg("get")
@@ -178,25 +207,28 @@ fn run_helper(name: &str, server: &str) -> Result<Option<Credentials>, ImageErro
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .map_err(|e| failed(format!("cannot run it: {e}")))?;
+        .map_err(|e| failed(HelperError::Run(e)))?;
     if let Some(mut stdin) = child.stdin.take() {
         stdin
             .write_all(server.as_bytes())
-            .map_err(|e| failed(e.to_string()))?;
+            .map_err(|e| failed(HelperError::Io(e)))?;
     }
     let out = child
         .wait_with_output()
-        .map_err(|e| failed(e.to_string()))?;
+        .map_err(|e| failed(HelperError::Io(e)))?;
     if !out.status.success() {
         let said = String::from_utf8_lossy(&out.stdout);
         // The helpers' protocol: this exact answer means "no entry".
         if said.contains("credentials not found") {
             return Ok(None);
         }
-        return Err(failed(format!("it failed ({}) for {server}", out.status)));
+        return Err(failed(HelperError::Failed {
+            status: out.status,
+            server: server.to_string(),
+        }));
     }
     let answer: HelperAnswer = serde_json::from_slice(&out.stdout)
-        .map_err(|_| failed(format!("its answer for {server} is not the helper JSON")))?;
+        .map_err(|_| failed(HelperError::Answer(server.to_string())))?;
     let source = format!("credential helper {program}");
     Ok(Some(if answer.username == "<token>" {
         Credentials::identity_token(String::new(), answer.secret, &source)
@@ -249,8 +281,22 @@ mod tests {
         assert!(c.is_identity_token());
         let e = lookup_in(Path::new("c.json"), "{", "x", &|_, _| Ok(None)).expect_err("bad json");
         assert!(e.to_string().contains("c.json"));
-        let text = r#"{"auths": {"reg.example": {"auth": "!!"}}}"#;
-        assert!(lookup_in(Path::new("c.json"), text, "reg.example", &|_, _| Ok(None)).is_err());
+        let message = |text: &str| {
+            lookup_in(Path::new("c.json"), text, "reg.example", &|_, _| Ok(None))
+                .map(drop)
+                .map_err(|e| e.to_string())
+        };
+        assert_eq!(
+            message(r#"{"auths": {"reg.example": {"auth": "!!"}}}"#),
+            Err("Docker config c.json: auths.reg.example.auth is not base64".into())
+        );
+        let no_colon = base64::engine::general_purpose::STANDARD.encode("bob");
+        assert_eq!(
+            message(&format!(
+                r#"{{"auths": {{"reg.example": {{"auth": "{no_colon}"}}}}}}"#
+            )),
+            Err("Docker config c.json: auths.reg.example.auth is not USER:PASSWORD".into())
+        );
     }
 
     #[test]

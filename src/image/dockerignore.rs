@@ -41,10 +41,21 @@ enum Token {
 
 /// A bad line in `.dockerignore`.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
-#[error(".dockerignore line {line}: {message}")]
+#[error(".dockerignore line {line}: {problem}")]
 pub struct PatternError {
     pub line: usize,
-    pub message: String,
+    pub problem: PatternProblem,
+}
+
+/// What is wrong with a `.dockerignore` pattern.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PatternProblem {
+    #[error("`!` without a pattern")]
+    EmptyExclusion,
+    #[error("{0:?} ends with a lone `\\`")]
+    LoneBackslash(String),
+    #[error("{0:?} has an unclosed `[`")]
+    UnclosedClass(String),
 }
 
 /// The patterns of a `.dockerignore`, in file order.
@@ -71,7 +82,7 @@ impl Matcher {
                 if line.is_empty() {
                     return Err(PatternError {
                         line: i + 1,
-                        message: "`!` without a pattern".into(),
+                        problem: PatternProblem::EmptyExclusion,
                     });
                 }
             }
@@ -80,9 +91,9 @@ impl Matcher {
                 .strip_prefix('/')
                 .filter(|rest| !rest.is_empty())
                 .unwrap_or(&cleaned);
-            let tokens = tokenize(cleaned).map_err(|message| PatternError {
+            let tokens = tokenize(cleaned).map_err(|problem| PatternError {
                 line: i + 1,
-                message,
+                problem,
             })?;
             patterns.push(Pattern { exclusion, tokens });
         }
@@ -147,7 +158,7 @@ fn clean(path: &str) -> String {
     }
 }
 
-fn tokenize(pattern: &str) -> Result<Vec<Token>, String> {
+fn tokenize(pattern: &str) -> Result<Vec<Token>, PatternProblem> {
     let chars: Vec<char> = pattern.chars().collect();
     let mut tokens = Vec::new();
     let mut i = 0;
@@ -171,12 +182,12 @@ fn tokenize(pattern: &str) -> Result<Vec<Token>, String> {
                 i += 1;
                 let c = chars
                     .get(i)
-                    .ok_or_else(|| format!("{pattern:?} ends with a lone `\\`"))?;
+                    .ok_or_else(|| PatternProblem::LoneBackslash(pattern.to_string()))?;
                 tokens.push(Token::Char(*c));
             }
             '[' => {
-                let (token, next) =
-                    class(&chars, i).ok_or_else(|| format!("{pattern:?} has an unclosed `[`"))?;
+                let (token, next) = class(&chars, i)
+                    .ok_or_else(|| PatternProblem::UnclosedClass(pattern.to_string()))?;
                 tokens.push(token);
                 i = next;
                 continue;
@@ -345,8 +356,19 @@ mod tests {
     fn bad_lines_are_named() {
         let e = Matcher::parse("ok\n[abc\n").expect_err("unclosed class");
         assert_eq!(e.line, 2);
-        assert!(Matcher::parse("!\n").is_err());
-        assert!(Matcher::parse("a\\").is_err());
+        assert_eq!(
+            e.to_string(),
+            ".dockerignore line 2: \"[abc\" has an unclosed `[`"
+        );
+        let message = |text| Matcher::parse(text).map(drop).map_err(|e| e.to_string());
+        assert_eq!(
+            message("!\n"),
+            Err(".dockerignore line 1: `!` without a pattern".into())
+        );
+        assert_eq!(
+            message("ok\na\\"),
+            Err(".dockerignore line 2: \"a\\\\\" ends with a lone `\\`".into())
+        );
     }
 
     #[test]

@@ -24,20 +24,37 @@ use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ImageError {
-    #[error("build context {path}: {detail}")]
-    Context { path: PathBuf, detail: String },
-    #[error(
-        "Dockerfile {path}: {detail}; pass -f DOCKERFILE or set `dockerfile` in image_builder.yaml"
-    )]
-    Dockerfile { path: PathBuf, detail: String },
+    #[error("build context {}: {source}", path.display())]
+    Context {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("build context {}: not a directory", .0.display())]
+    ContextNotDir(PathBuf),
+    #[error("Dockerfile {}: {source}; pass -f DOCKERFILE or set `dockerfile` in image_builder.yaml", path.display())]
+    Dockerfile {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("Dockerfile {}: not a file; pass -f DOCKERFILE or set `dockerfile` in image_builder.yaml", .0.display())]
+    DockerfileNotFile(PathBuf),
     #[error(transparent)]
     Ignore(#[from] dockerignore::PatternError),
-    #[error("{path}: {detail}")]
-    BuilderConfig { path: PathBuf, detail: String },
-    #[error("Docker config {path}: {detail}")]
-    DockerConfig { path: PathBuf, detail: String },
-    #[error("{helper}: {detail}")]
-    CredentialHelper { helper: String, detail: String },
+    #[error("{}: {source}", path.display())]
+    BuilderConfig {
+        path: PathBuf,
+        source: builder_config::BuilderConfigError,
+    },
+    #[error("Docker config {}: {source}", path.display())]
+    DockerConfig {
+        path: PathBuf,
+        source: docker_config::ConfigError,
+    },
+    #[error("{helper}: {source}")]
+    CredentialHelper {
+        helper: String,
+        source: docker_config::HelperError,
+    },
     #[error("no Docker engine answers at {host} ({detail}); start one (`sudo systemctl start docker` or `dockerd`) or point DOCKER_HOST at a running engine")]
     NoEngine { host: String, detail: String },
     #[error("Docker engine: {0}")]
@@ -58,9 +75,12 @@ pub enum ImageError {
     #[error("no image name: pass -t IMAGE, set `repository` in image_builder.yaml, or set spec.image in ./app.yaml")]
     NoImageName,
     #[error("bad image name {0}")]
-    BadReference(String),
-    #[error("{path}: {detail}")]
-    Record { path: PathBuf, detail: String },
+    BadReference(#[from] reference::ReferenceError),
+    #[error("{}: {source}", path.display())]
+    Record {
+        path: PathBuf,
+        source: record::RecordError,
+    },
 }
 
 impl From<ImageError> for Error {
@@ -70,7 +90,9 @@ impl From<ImageError> for Error {
             ImageError::Ignore(_)
             | ImageError::BuilderConfig { .. }
             | ImageError::Dockerfile { .. }
+            | ImageError::DockerfileNotFile(_)
             | ImageError::Context { .. }
+            | ImageError::ContextNotDir(_)
             | ImageError::MultiPlatform { .. }
             | ImageError::NoImageName
             | ImageError::BadReference(_) => Error::Usage(e.to_string()),

@@ -23,6 +23,15 @@ pub struct BuildRecord {
     pub pushed_at: String,
 }
 
+/// Why the record of an app directory cannot be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordError {
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    #[error("{0}; delete the file and build again")]
+    Corrupt(serde_json::Error),
+}
+
 fn records_dir(home: &Path) -> PathBuf {
     home.join("images")
 }
@@ -35,7 +44,7 @@ fn record_path(home: &Path, dir: &Path) -> PathBuf {
 fn canonical(dir: &Path) -> Result<PathBuf, ImageError> {
     std::fs::canonicalize(dir).map_err(|e| ImageError::Record {
         path: dir.to_path_buf(),
-        detail: e.to_string(),
+        source: e.into(),
     })
 }
 
@@ -46,7 +55,7 @@ pub fn save(home: &Path, dir: &Path, mut record: BuildRecord) -> Result<PathBuf,
     let path = record_path(home, &dir);
     let failed = |e: std::io::Error| ImageError::Record {
         path: path.clone(),
-        detail: e.to_string(),
+        source: e.into(),
     };
     std::fs::create_dir_all(records_dir(home)).map_err(failed)?;
     let mut text = serde_json::to_string_pretty(&record).unwrap_or_default();
@@ -67,7 +76,7 @@ pub fn load(home: &Path, dir: &Path) -> Result<Option<BuildRecord>, ImageError> 
         Err(e) => {
             return Err(ImageError::Record {
                 path,
-                detail: e.to_string(),
+                source: e.into(),
             })
         }
     };
@@ -75,7 +84,7 @@ pub fn load(home: &Path, dir: &Path) -> Result<Option<BuildRecord>, ImageError> 
         .map(Some)
         .map_err(|e| ImageError::Record {
             path,
-            detail: format!("{e}; delete the file and build again"),
+            source: RecordError::Corrupt(e),
         })
 }
 
@@ -102,5 +111,22 @@ mod tests {
             .directory
             .ends_with(&*a.path().file_name().expect("name").to_string_lossy()));
         assert_eq!(load(home.path(), b.path()).expect("load"), None);
+    }
+
+    #[test]
+    fn a_damaged_record_says_how_to_recover() {
+        let home = tempfile::tempdir().expect("home");
+        let dir = tempfile::tempdir().expect("dir");
+        let path = record_path(home.path(), &canonical(dir.path()).expect("canonical"));
+        std::fs::create_dir_all(records_dir(home.path())).expect("mkdir");
+        std::fs::write(&path, "{").expect("write");
+        let e = load(home.path(), dir.path()).expect_err("damaged");
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "{}: EOF while parsing an object at line 1 column 1; delete the file and build again",
+                path.display()
+            )
+        );
     }
 }

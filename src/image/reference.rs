@@ -7,6 +7,21 @@ pub const DOCKER_HUB: &str = "docker.io";
 /// The key Docker Hub credentials have in `~/.docker/config.json`.
 pub const DOCKER_HUB_AUTH_KEY: &str = "https://index.docker.io/v1/";
 
+/// Why a text is not an image reference.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ReferenceError {
+    #[error("the image reference is empty")]
+    Empty,
+    #[error("image reference {0:?} contains blanks")]
+    Blanks(String),
+    #[error("image reference {text:?}: bad digest {digest:?}")]
+    BadDigest { text: String, digest: String },
+    #[error("{0:?} is not an image reference (REPOSITORY[:TAG])")]
+    Malformed(String),
+    #[error("image reference {0:?}: repository names must be lowercase")]
+    Uppercase(String),
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reference {
     /// Registry host[:port]; [`DOCKER_HUB`] when the reference names none.
@@ -18,18 +33,21 @@ pub struct Reference {
 }
 
 impl Reference {
-    pub fn parse(text: &str) -> Result<Reference, String> {
+    pub fn parse(text: &str) -> Result<Reference, ReferenceError> {
         let text = text.trim();
         if text.is_empty() {
-            return Err("the image reference is empty".into());
+            return Err(ReferenceError::Empty);
         }
         if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
-            return Err(format!("image reference {text:?} contains blanks"));
+            return Err(ReferenceError::Blanks(text.to_string()));
         }
         let (rest, digest) = match text.split_once('@') {
             Some((rest, digest)) => {
                 if !digest.contains(':') {
-                    return Err(format!("image reference {text:?}: bad digest {digest:?}"));
+                    return Err(ReferenceError::BadDigest {
+                        text: text.to_string(),
+                        digest: digest.to_string(),
+                    });
                 }
                 (rest, Some(digest.to_string()))
             }
@@ -45,14 +63,10 @@ impl Reference {
             None => (rest, None),
         };
         if repository.is_empty() || repository.ends_with('/') || tag.as_deref() == Some("") {
-            return Err(format!(
-                "{text:?} is not an image reference (REPOSITORY[:TAG])"
-            ));
+            return Err(ReferenceError::Malformed(text.to_string()));
         }
         if repository.chars().any(|c| c.is_ascii_uppercase()) {
-            return Err(format!(
-                "image reference {text:?}: repository names must be lowercase"
-            ));
+            return Err(ReferenceError::Uppercase(text.to_string()));
         }
         let registry = match repository.split_once('/') {
             Some((first, _))
@@ -128,8 +142,27 @@ mod tests {
 
     #[test]
     fn bad_references() {
-        for bad in ["", "a b", "App", "x:", "x/", "x@nodigest"] {
-            assert!(Reference::parse(bad).is_err(), "{bad:?}");
+        let message = |text: &str| Reference::parse(text).map_err(|e| e.to_string());
+        assert_eq!(message(""), Err("the image reference is empty".into()));
+        assert_eq!(
+            message("a b"),
+            Err("image reference \"a b\" contains blanks".into())
+        );
+        assert_eq!(
+            message("App"),
+            Err("image reference \"App\": repository names must be lowercase".into())
+        );
+        for malformed in ["x:", "x/"] {
+            assert_eq!(
+                message(malformed),
+                Err(format!(
+                    "{malformed:?} is not an image reference (REPOSITORY[:TAG])"
+                ))
+            );
         }
+        assert_eq!(
+            message("x@nodigest"),
+            Err("image reference \"x@nodigest\": bad digest \"nodigest\"".into())
+        );
     }
 }

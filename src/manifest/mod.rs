@@ -18,6 +18,8 @@
 mod decode;
 mod yaml;
 
+pub use yaml::{Pos, YamlError};
+
 #[cfg(test)]
 mod tests;
 
@@ -353,7 +355,6 @@ pub use crate::model::app::parse_memory;
 /// loader's limits (nesting, nodes and bytes, aliases included): the one
 /// bounded YAML loader for the CLI's other YAML inputs. The error is one
 /// line, `line L, column C: message`.
-pub fn parse_yaml_json(text: &str) -> Result<serde_json::Value, String> {
+pub fn parse_yaml_json(text: &str) -> Result<serde_json::Value, YamlError> {
     yaml::parse_json(text)
-        .map_err(|e| format!("line {}, column {}: {}", e.pos.line, e.pos.col, e.message))
 }

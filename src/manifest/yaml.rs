@@ -35,7 +35,7 @@ const MAX_BYTES: usize = 16 << 20;
 
 /// 1-based line and column of a node.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub(crate) struct Pos {
+pub struct Pos {
     pub line: usize,
     pub col: usize,
 }
@@ -106,8 +106,9 @@ pub(crate) fn quote(s: &str) -> String {
 }
 
 /// A YAML-level failure: syntax error, several documents, limits.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct YamlError {
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("line {}, column {}: {message}", pos.line, pos.col)]
+pub struct YamlError {
     pub pos: Pos,
     pub message: String,
 }
@@ -180,8 +181,11 @@ pub(crate) fn parse(text: &str) -> Result<Option<Node>, YamlError> {
             }
             Event::Scalar(value, style, anchor, tag) => {
                 budget.charge(1, value.len(), pos)?;
-                let kind = resolve_scalar(&value, style, tag.as_deref())
-                    .map_err(|message| YamlError { pos, message })?;
+                let kind =
+                    resolve_scalar(&value, style, tag.as_deref()).map_err(|e| YamlError {
+                        pos,
+                        message: e.to_string(),
+                    })?;
                 Some((Node::leaf(kind, pos), anchor))
             }
             Event::Alias(id) => {
@@ -371,7 +375,10 @@ fn open_collection(
     kind: &str,
     pos: Pos,
 ) -> Result<(), YamlError> {
-    check_collection_tag(tag, kind).map_err(|message| YamlError { pos, message })?;
+    check_collection_tag(tag, kind).map_err(|e| YamlError {
+        pos,
+        message: e.to_string(),
+    })?;
     budget.charge(1, 0, pos)?;
     if depth >= MAX_DEPTH {
         return Err(YamlError {
@@ -420,7 +427,20 @@ fn tag_text(tag: &Tag) -> String {
     tag.original()
 }
 
-fn check_collection_tag(tag: Option<&Tag>, expected: &str) -> Result<(), String> {
+/// A tag or a tagged scalar the loader does not take.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+enum TagError {
+    #[error("unsupported YAML tag {0}")]
+    Unsupported(String),
+    #[error("invalid YAML: {} is not a boolean", quote(.0))]
+    NotBool(String),
+    #[error("invalid YAML: {} is not an integer", quote(.0))]
+    NotInt(String),
+    #[error("invalid YAML: {} is not a number", quote(.0))]
+    NotNumber(String),
+}
+
+fn check_collection_tag(tag: Option<&Tag>, expected: &str) -> Result<(), TagError> {
     let Some(tag) = tag else { return Ok(()) };
     let (handle, suffix) = tag.parts();
     if handle == "!" && suffix.is_empty() {
@@ -428,7 +448,7 @@ fn check_collection_tag(tag: Option<&Tag>, expected: &str) -> Result<(), String>
     }
     match tag.suffix_in_namespace(CORE_PREFIX).as_deref() {
         Some(s) if s == expected => Ok(()),
-        _ => Err(format!("unsupported YAML tag {}", tag_text(tag))),
+        _ => Err(TagError::Unsupported(tag_text(tag))),
     }
 }
 
@@ -516,7 +536,7 @@ fn apply_merge_keys(entries: Vec<(Node, Node)>) -> Result<Vec<(Node, Node)>, (Po
 }
 
 /// Resolves a scalar like PyYAML's SafeLoader.
-fn resolve_scalar(value: &str, style: ScalarStyle, tag: Option<&Tag>) -> Result<Kind, String> {
+fn resolve_scalar(value: &str, style: ScalarStyle, tag: Option<&Tag>) -> Result<Kind, TagError> {
     if let Some(tag) = tag {
         let (handle, suffix) = tag.parts();
         if handle == "!" && suffix.is_empty() {
@@ -528,15 +548,15 @@ fn resolve_scalar(value: &str, style: ScalarStyle, tag: Option<&Tag>) -> Result<
             Some("null") => Ok(Kind::Null),
             Some("bool") => construct_bool(value)
                 .map(Kind::Bool)
-                .ok_or_else(|| format!("invalid YAML: {} is not a boolean", quote(value))),
+                .ok_or_else(|| TagError::NotBool(value.to_string())),
             Some("int") => construct_int(value)
                 .map(|(value, text)| Kind::Int(value, text))
-                .ok_or_else(|| format!("invalid YAML: {} is not an integer", quote(value))),
+                .ok_or_else(|| TagError::NotInt(value.to_string())),
             Some("float") => construct_float(value)
                 .map(Kind::Float)
-                .ok_or_else(|| format!("invalid YAML: {} is not a number", quote(value))),
+                .ok_or_else(|| TagError::NotNumber(value.to_string())),
             Some("merge") if value == "<<" => Ok(Kind::Str(MERGE_MARKER.to_string())),
-            _ => Err(format!("unsupported YAML tag {}", tag_text(tag))),
+            _ => Err(TagError::Unsupported(tag_text(tag))),
         };
     }
     if style != ScalarStyle::Plain {

@@ -520,7 +520,7 @@ impl Resource {
         match parse_memory(&self.memory) {
             Ok(0) => add("memory", "must be more than 0 B".to_string()),
             Ok(_) => {}
-            Err(e) => add("memory", e),
+            Err(e) => add("memory", e.to_string()),
         }
         if self.gpu.is_some_and(|g| g < 0) {
             add("gpu", "must not be negative".to_string());
@@ -721,33 +721,53 @@ pub(crate) fn document(app: &App, fmt_ts: Option<&dyn Fn(&str) -> String>) -> se
     J::Object(doc)
 }
 
+/// The units a memory size may have, smallest first.
+const MEMORY_UNITS: &[&str] = &["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
+
+/// Why a text is not a memory size.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MemoryError {
+    /// Not `"<number> <unit>"`; `hint` is the size with a unit spelled as
+    /// it should be, when the unit looks like a known one.
+    #[error("invalid memory size {}: expected \"<number> <unit>\" with unit one of {} (e.g. \"1024 MiB\", \"2 GiB\"){}",
+        quoted(.text), MEMORY_UNITS.join(", "),
+        .hint.as_ref().map(|h| format!("; did you mean \"{h}\"?")).unwrap_or_default())]
+    Invalid { text: String, hint: Option<String> },
+    #[error("memory size {} is too large", quoted(.0))]
+    TooLarge(String),
+}
+
+/// `text` as a JSON string, the way memory errors quote it.
+fn quoted(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_default()
+}
+
 /// Parses a memory size `"<number> <unit>"` (one space; unit one of `B KiB
 /// MiB GiB TiB PiB EiB`; the number may have a fraction: `"1.5 GiB"`) into
 /// bytes (fractions of a byte are dropped).
-pub fn parse_memory(s: &str) -> Result<u64, String> {
-    const UNITS: &[&str] = &["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
-    let bad = || {
-        format!(
-            "invalid memory size {}: expected \"<number> <unit>\" with unit one of {} (e.g. \"1024 MiB\", \"2 GiB\")",
-            serde_json::to_string(s).unwrap_or_default(),
-            UNITS.join(", ")
-        )
+pub fn parse_memory(s: &str) -> Result<u64, MemoryError> {
+    let bad = || MemoryError::Invalid {
+        text: s.to_string(),
+        hint: None,
     };
     let (number, unit) = s.split_once(' ').ok_or_else(bad)?;
-    let exp = UNITS.iter().position(|u| *u == unit).ok_or_else(|| {
-        let hint = match unit.to_ascii_lowercase().as_str() {
-            "k" | "ki" | "kb" | "kib" => Some("KiB"),
-            "m" | "mi" | "mb" | "mib" => Some("MiB"),
-            "g" | "gi" | "gb" | "gib" => Some("GiB"),
-            "t" | "ti" | "tb" | "tib" => Some("TiB"),
-            "b" => Some("B"),
-            _ => None,
-        };
-        match hint {
-            Some(h) => format!("{}; did you mean \"{number} {h}\"?", bad()),
-            None => bad(),
-        }
-    })?;
+    let exp = MEMORY_UNITS
+        .iter()
+        .position(|u| *u == unit)
+        .ok_or_else(|| {
+            let hint = match unit.to_ascii_lowercase().as_str() {
+                "k" | "ki" | "kb" | "kib" => Some("KiB"),
+                "m" | "mi" | "mb" | "mib" => Some("MiB"),
+                "g" | "gi" | "gb" | "gib" => Some("GiB"),
+                "t" | "ti" | "tb" | "tib" => Some("TiB"),
+                "b" => Some("B"),
+                _ => None,
+            };
+            MemoryError::Invalid {
+                text: s.to_string(),
+                hint: hint.map(|h| format!("{number} {h}")),
+            }
+        })?;
     let (int_part, frac_part) = match number.split_once('.') {
         Some((i, f)) => (i, f),
         None => (number, ""),
@@ -761,12 +781,7 @@ pub fn parse_memory(s: &str) -> Result<u64, String> {
         return Err(bad());
     }
     let multiplier: u128 = 1u128 << (10 * exp as u32);
-    let too_big = || {
-        format!(
-            "memory size {} is too large",
-            serde_json::to_string(s).unwrap_or_default()
-        )
-    };
+    let too_big = || MemoryError::TooLarge(s.to_string());
     let whole: u128 = int_part.parse::<u128>().map_err(|_| too_big())?;
     let mut bytes = whole.checked_mul(multiplier).ok_or_else(too_big)?;
     if !frac_part.is_empty() {

@@ -7,11 +7,13 @@
 pub mod app;
 pub mod int64;
 mod objects;
+mod resolve;
 mod runtime;
 pub mod trace;
 pub mod volume;
 
 pub use objects::*;
+pub use resolve::{decode_secret, utf8_text, ResolveError, ValueSource};
 pub use runtime::*;
 
 use serde::{Deserialize, Serialize};

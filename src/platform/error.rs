@@ -41,11 +41,12 @@ impl ApiError {
         self
     }
 
-    pub fn invalid(message: impl Into<String>) -> Self {
+    /// Takes a message or a typed error, rendered by its `Display`.
+    pub fn invalid(message: impl std::fmt::Display) -> Self {
         Self::new(
             StatusCode::BAD_REQUEST,
             grpc_code::INVALID_ARGUMENT,
-            message,
+            message.to_string(),
         )
     }
 
@@ -65,11 +66,12 @@ impl ApiError {
         )
     }
 
-    pub fn precondition(message: impl Into<String>) -> Self {
+    /// Takes a message or a typed error, rendered by its `Display`.
+    pub fn precondition(message: impl std::fmt::Display) -> Self {
         Self::new(
             StatusCode::BAD_REQUEST,
             grpc_code::FAILED_PRECONDITION,
-            message,
+            message.to_string(),
         )
     }
 

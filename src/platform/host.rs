@@ -28,28 +28,40 @@ impl Host {
     }
 
     /// Why an app's resource request cannot run here, if it cannot.
-    pub fn check(&self, cpu: i64, memory_bytes: u64, gpu: i64) -> Result<(), String> {
+    pub fn check(&self, cpu: i64, memory_bytes: u64, gpu: i64) -> Result<(), TooBig> {
         if cpu > i64::from(self.cpus) {
-            return Err(format!(
-                "spec.resource.cpu is {cpu} but this host has {} CPUs; lower it (see `everai resources --cpus`)",
-                self.cpus
-            ));
+            return Err(TooBig::Cpu {
+                asked: cpu,
+                host: self.cpus,
+            });
         }
         if self.memory_bytes > 0 && memory_bytes > self.memory_bytes {
-            return Err(format!(
-                "spec.resource.memory asks {} MiB but this host has {} MiB; lower it",
-                memory_bytes / (1024 * 1024),
-                self.memory_bytes / (1024 * 1024)
-            ));
+            return Err(TooBig::Memory {
+                asked_mib: memory_bytes / (1024 * 1024),
+                host_mib: self.memory_bytes / (1024 * 1024),
+            });
         }
         if gpu > self.gpus.len() as i64 {
-            return Err(format!(
-                "spec.resource.gpu is {gpu} but this host has {} GPUs; lower it (see `everai resources --gpus`)",
-                self.gpus.len()
-            ));
+            return Err(TooBig::Gpu {
+                asked: gpu,
+                host: self.gpus.len(),
+            });
         }
         Ok(())
     }
+}
+
+/// A resource request this host cannot satisfy.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TooBig {
+    #[error("spec.resource.cpu is {asked} but this host has {host} CPUs; lower it (see `everai resources --cpus`)")]
+    Cpu { asked: i64, host: u32 },
+    #[error(
+        "spec.resource.memory asks {asked_mib} MiB but this host has {host_mib} MiB; lower it"
+    )]
+    Memory { asked_mib: u64, host_mib: u64 },
+    #[error("spec.resource.gpu is {asked} but this host has {host} GPUs; lower it (see `everai resources --gpus`)")]
+    Gpu { asked: i64, host: usize },
 }
 
 fn memory_bytes() -> Option<u64> {

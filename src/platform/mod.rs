@@ -24,7 +24,7 @@ pub mod volumes;
 
 use runtime::{Runtime, RuntimeConfig};
 use std::future::Future;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -68,26 +68,75 @@ pub struct Platform {
     state: Arc<State>,
 }
 
+/// Why the platform cannot start on its data dir; `everai server` prints it
+/// as its one line of error.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("the data dir {} is a file; pass a directory with --data-dir", .0.display())]
+    DataDirIsFile(PathBuf),
+    #[error("cannot read the data dir {}: {source}", path.display())]
+    ReadDataDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{} is not an everai server data dir (it holds other files and no everai.db); pass an empty or new directory with --data-dir", .0.display())]
+    ForeignDataDir(PathBuf),
+    #[error("cannot create the data dir {}: {source}", path.display())]
+    CreateDataDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot restrict the data dir {}: {source}", path.display())]
+    RestrictDataDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot open {}: {source}", path.display())]
+    OpenLock {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("another everai server is using the data dir {}; stop it or pass another --data-dir", .0.display())]
+    Locked(PathBuf),
+    #[error("the token given with --token is empty")]
+    EmptyToken,
+    #[error("cannot write {}: {source}", path.display())]
+    WriteToken {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Store(#[from] store::StoreError),
+    #[error(transparent)]
+    Seed(#[from] error::ApiError),
+    /// The volume store's own message.
+    #[error("{0}")]
+    Volumes(String),
+    #[error(transparent)]
+    Runtime(#[from] runtime::docker::DockerError),
+}
+
 impl Platform {
-    pub async fn open(options: ServerOptions) -> Result<Platform, String> {
+    pub async fn open(options: ServerOptions) -> Result<Platform, OpenError> {
         let dir = options.data_dir;
         refuse_foreign_dir(&dir)?;
         create_private_dir(&dir)?;
         let lock = lock_data_dir(&dir)?;
         let token = match options.token {
             Some(t) if !t.trim().is_empty() => t.trim().to_string(),
-            Some(_) => return Err("the token given with --token is empty".into()),
+            Some(_) => return Err(OpenError::EmptyToken),
             None => load_or_make_token(&dir)?,
         };
-        let store = store::Store::open(&dir.join("everai.db")).map_err(|e| e.to_string())?;
-        api::seed(&store).await.map_err(|e| e.to_string())?;
-        let killed = kill_leftover_workers(&store).map_err(|e| e.to_string())?;
+        let store = store::Store::open(&dir.join("everai.db"))?;
+        api::seed(&store).await?;
+        let killed = kill_leftover_workers(&store)?;
         if killed > 0 {
             log::warn(&format!(
                 "stopped {killed} worker process(es) left over by the previous run"
             ));
         }
-        let volumes = volumes::Volumes::open(&dir, options.volume_limits)?;
+        let volumes =
+            volumes::Volumes::open(&dir, options.volume_limits).map_err(OpenError::Volumes)?;
         let workers = runtime::select(options.worker_runtime, &dir).await?;
         let events = events::EventLog::start(store.clone());
         let runtime = Runtime::new(
@@ -177,7 +226,7 @@ fn kill_leftover_workers(store: &store::Store) -> Result<usize, store::StoreErro
 
 /// Takes an exclusive lock on the data dir so that two servers never share
 /// one (the second would kill the first one's workers as leftovers).
-fn lock_data_dir(dir: &std::path::Path) -> Result<std::fs::File, String> {
+fn lock_data_dir(dir: &Path) -> Result<std::fs::File, OpenError> {
     use std::os::fd::AsRawFd;
     let path = dir.join("lock");
     let file = std::fs::OpenOptions::new()
@@ -185,14 +234,14 @@ fn lock_data_dir(dir: &std::path::Path) -> Result<std::fs::File, String> {
         .truncate(false)
         .write(true)
         .open(&path)
-        .map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+        .map_err(|source| OpenError::OpenLock {
+            path: path.clone(),
+            source,
+        })?;
     // SAFETY: flock on a file descriptor we own; no memory is shared.
     let rc = unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) };
     if rc != 0 {
-        return Err(format!(
-            "another everai server is using the data dir {}; stop it or pass another --data-dir",
-            dir.display()
-        ));
+        return Err(OpenError::Locked(dir.to_path_buf()));
     }
     Ok(file)
 }
@@ -203,17 +252,19 @@ const OWN_ENTRIES: &[&str] = &["everai.db", "token", "lock"];
 
 /// Refuses an existing, non-empty directory that holds none of our files,
 /// before anything in it is touched (its mode included).
-fn refuse_foreign_dir(dir: &std::path::Path) -> Result<(), String> {
+fn refuse_foreign_dir(dir: &Path) -> Result<(), OpenError> {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotADirectory => {
-            return Err(format!(
-                "the data dir {} is a file; pass a directory with --data-dir",
-                dir.display()
-            ))
+            return Err(OpenError::DataDirIsFile(dir.to_path_buf()))
         }
-        Err(e) => return Err(format!("cannot read the data dir {}: {e}", dir.display())),
+        Err(source) => {
+            return Err(OpenError::ReadDataDir {
+                path: dir.to_path_buf(),
+                source,
+            })
+        }
     };
     let names: Vec<std::ffi::OsString> = entries
         .filter_map(|e| e.ok().map(|e| e.file_name()))
@@ -221,22 +272,25 @@ fn refuse_foreign_dir(dir: &std::path::Path) -> Result<(), String> {
     if names.is_empty() || names.iter().any(|n| OWN_ENTRIES.iter().any(|o| n == o)) {
         Ok(())
     } else {
-        Err(format!(
-            "{} is not an everai server data dir (it holds other files and no everai.db); pass an empty or new directory with --data-dir",
-            dir.display()
-        ))
+        Err(OpenError::ForeignDataDir(dir.to_path_buf()))
     }
 }
 
-fn create_private_dir(dir: &std::path::Path) -> Result<(), String> {
+fn create_private_dir(dir: &Path) -> Result<(), OpenError> {
     use std::os::unix::fs::PermissionsExt;
-    std::fs::create_dir_all(dir)
-        .map_err(|e| format!("cannot create the data dir {}: {e}", dir.display()))?;
-    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
-        .map_err(|e| format!("cannot restrict the data dir {}: {e}", dir.display()))
+    std::fs::create_dir_all(dir).map_err(|source| OpenError::CreateDataDir {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).map_err(|source| {
+        OpenError::RestrictDataDir {
+            path: dir.to_path_buf(),
+            source,
+        }
+    })
 }
 
-fn load_or_make_token(dir: &std::path::Path) -> Result<String, String> {
+fn load_or_make_token(dir: &Path) -> Result<String, OpenError> {
     let path = dir.join("token");
     if let Ok(existing) = std::fs::read_to_string(&path) {
         if let Some(t) = crate::credentials::clean(&existing) {
@@ -244,8 +298,12 @@ fn load_or_make_token(dir: &std::path::Path) -> Result<String, String> {
         }
     }
     let token = random_id(40);
-    crate::config::write_private_file(&path, token.as_bytes())
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    crate::config::write_private_file(&path, token.as_bytes()).map_err(|source| {
+        OpenError::WriteToken {
+            path: path.clone(),
+            source,
+        }
+    })?;
     Ok(token)
 }
 

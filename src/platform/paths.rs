@@ -14,9 +14,18 @@ pub fn app_dir(data_dir: &Path, namespace: &str, app: &str) -> ApiResult<PathBuf
     join_inside(&data_dir.join("apps"), &format!("{namespace}/{app}")).map_err(ApiError::invalid)
 }
 
+/// A client-given path that cannot be used under its base directory.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PathError {
+    #[error("the path {0:?} leaves its directory; use a relative path without `..`")]
+    Leaves(String),
+    #[error("an empty path names no file")]
+    Empty,
+}
+
 /// `base` joined with the relative path `rel` (a leading `/` is ignored),
 /// refused when `rel` would leave `base` (`..`) or is empty.
-pub fn join_inside(base: &Path, rel: &str) -> Result<PathBuf, String> {
+pub fn join_inside(base: &Path, rel: &str) -> Result<PathBuf, PathError> {
     let rel = Path::new(rel.trim_start_matches('/'));
     let mut out = base.to_path_buf();
     let mut depth = 0;
@@ -28,15 +37,12 @@ pub fn join_inside(base: &Path, rel: &str) -> Result<PathBuf, String> {
             }
             Component::CurDir => {}
             Component::ParentDir | Component::RootDir | Component::Prefix(_) => {
-                return Err(format!(
-                    "the path {:?} leaves its directory; use a relative path without `..`",
-                    rel.display().to_string()
-                ))
+                return Err(PathError::Leaves(rel.display().to_string()))
             }
         }
     }
     if depth == 0 {
-        return Err("an empty path names no file".into());
+        return Err(PathError::Empty);
     }
     Ok(out)
 }
@@ -56,8 +62,17 @@ mod tests {
             join_inside(base, "./a").expect("inside"),
             Path::new("/data/a")
         );
-        for bad in ["../x", "a/../../x", "/../../etc", "", "/", "."] {
-            assert!(join_inside(base, bad).is_err(), "{bad}");
+        for bad in ["../x", "a/../../x", "/../../etc"] {
+            assert_eq!(
+                join_inside(base, bad).map_err(|e| e.to_string()),
+                Err(format!(
+                    "the path {:?} leaves its directory; use a relative path without `..`",
+                    bad.trim_start_matches('/')
+                ))
+            );
+        }
+        for empty in ["", "/", "."] {
+            assert_eq!(join_inside(base, empty), Err(PathError::Empty), "{empty}");
         }
         assert!(app_dir(base, "../../../pwned-ns", "trav").is_err());
         assert!(app_dir(base, "default", "..").is_err());

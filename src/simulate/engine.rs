@@ -10,7 +10,7 @@
 //! free worker) and at every tick.
 
 use super::histogram::Histogram;
-use super::load::{Draws, LoadSpec, RateSchedule, Service, Trace, SECOND};
+use super::load::{Draws, LoadSpec, RateSchedule, Service, Trace, TraceError, SECOND};
 use super::report::{Decision, Report, Sample, Summary};
 use super::{SimConfig, SimError};
 use crate::autoscale::{
@@ -116,8 +116,9 @@ pub fn run(
     let mut draws = Draws::new(config.seed);
     let mut source = match load {
         LoadSpec::Trace(path) => {
-            let file = std::fs::File::open(path).map_err(|e| {
-                SimError::Load(format!("cannot read the trace {}: {e}", path.display()))
+            let file = std::fs::File::open(path).map_err(|source| TraceError::Open {
+                path: path.clone(),
+                source,
             })?;
             Source::Trace(Trace::new(Box::new(std::io::BufReader::with_capacity(
                 1 << 16,
@@ -213,7 +214,7 @@ pub fn run(
 fn next_open_arrival(
     source: &mut Source,
     draws: &mut Draws,
-) -> Result<Option<(u64, u64)>, SimError> {
+) -> Result<Option<(u64, u64)>, TraceError> {
     match source {
         Source::Trace(trace) => trace.next_request(),
         Source::Rate {
@@ -543,7 +544,8 @@ impl Sim<'_> {
         let plan = match planned {
             Ok(Some(plan)) => plan,
             Ok(None) => return,
-            Err(message) => {
+            Err(e) => {
+                let message = e.to_string();
                 if self.last_problem.as_deref() != Some(message.as_str()) {
                     self.record(
                         "problem",

@@ -8,16 +8,65 @@
 //! - open loop ([`RateSchedule`]): Poisson arrivals whose rate may step or
 //!   ramp over time.
 
-use super::SimError;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use std::io::BufRead;
 
 pub const SECOND: u64 = 1_000_000;
 
+/// Why a trace cannot be read; the message names the line to fix.
+#[derive(Debug, thiserror::Error)]
+pub enum TraceError {
+    #[error("cannot read the trace {}: {source}", path.display())]
+    Open {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    #[error("reading the trace: {0}")]
+    Read(std::io::Error),
+    #[error(
+        "trace line {line}: {source}; each line is {{\"arrival\": SECONDS, \"service\": SECONDS}}"
+    )]
+    Record {
+        line: usize,
+        source: serde_json::Error,
+    },
+    #[error("trace line {line}: arrival {arrival} is earlier than the line before; sort the trace by arrival")]
+    Unsorted { line: usize, arrival: f64 },
+}
+
+/// Why a duration, service time or rate given on the command line cannot
+/// be read; each message quotes the text and shows the form to write.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LoadSpecError {
+    #[error("{0:?} is not a duration (e.g. 250ms, 2s, 10m, 1h)")]
+    NotDuration(String),
+    #[error("{text:?}: unknown unit {unit:?} (use us, ms, s, m, h or d)")]
+    DurationUnit { text: String, unit: String },
+    #[error("{0:?} is not a duration")]
+    NegativeDuration(String),
+    #[error("{0:?}: write uniform:LOW..HIGH, e.g. uniform:1s..3s")]
+    UniformForm(String),
+    #[error("{0:?}: the low bound is above the high one")]
+    UniformOrder(String),
+    /// A plain service time that is not a duration.
+    #[error("{0}; or exp:MEAN, uniform:LOW..HIGH")]
+    Service(Box<LoadSpecError>),
+    #[error("{0:?}: unknown rate unit (use /s, /m or /h)")]
+    RateUnit(String),
+    #[error("{0:?} is not a rate (e.g. 20/s)")]
+    NotRate(String),
+    #[error("{0:?} is not a rate")]
+    NegativeRate(String),
+    #[error("{0:?}: write TIME:RATE, e.g. 60s:20/s")]
+    PointForm(String),
+    #[error("{0:?}: times must increase")]
+    TimesDecrease(String),
+}
+
 /// Parses `250ms`, `2s`, `1.5s`, `10m`, `2h`, `1d`, `100us` (a bare number
 /// is seconds) into microseconds.
-pub fn parse_duration(text: &str) -> Result<u64, String> {
+pub fn parse_duration(text: &str) -> Result<u64, LoadSpecError> {
     let t = text.trim();
     let split = t
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
@@ -25,7 +74,7 @@ pub fn parse_duration(text: &str) -> Result<u64, String> {
     let (number, unit) = t.split_at(split);
     let value: f64 = number
         .parse()
-        .map_err(|_| format!("{text:?} is not a duration (e.g. 250ms, 2s, 10m, 1h)"))?;
+        .map_err(|_| LoadSpecError::NotDuration(text.to_string()))?;
     let scale = match unit {
         "us" => 1.0,
         "ms" => 1e3,
@@ -34,13 +83,14 @@ pub fn parse_duration(text: &str) -> Result<u64, String> {
         "h" => 3600e6,
         "d" => 86400e6,
         _ => {
-            return Err(format!(
-                "{text:?}: unknown unit {unit:?} (use us, ms, s, m, h or d)"
-            ))
+            return Err(LoadSpecError::DurationUnit {
+                text: text.to_string(),
+                unit: unit.to_string(),
+            })
         }
     };
     if !value.is_finite() || value < 0.0 {
-        return Err(format!("{text:?} is not a duration"));
+        return Err(LoadSpecError::NegativeDuration(text.to_string()));
     }
     Ok((value * scale).round() as u64)
 }
@@ -57,23 +107,23 @@ pub enum Service {
 
 impl Service {
     /// `200ms`, `exp:200ms` or `uniform:1s..3s`.
-    pub fn parse(text: &str) -> Result<Service, String> {
+    pub fn parse(text: &str) -> Result<Service, LoadSpecError> {
         if let Some(mean) = text.strip_prefix("exp:") {
             return Ok(Service::Exp(parse_duration(mean)?));
         }
         if let Some(range) = text.strip_prefix("uniform:") {
             let (low, high) = range
                 .split_once("..")
-                .ok_or_else(|| format!("{text:?}: write uniform:LOW..HIGH, e.g. uniform:1s..3s"))?;
+                .ok_or_else(|| LoadSpecError::UniformForm(text.to_string()))?;
             let (low, high) = (parse_duration(low)?, parse_duration(high)?);
             if low > high {
-                return Err(format!("{text:?}: the low bound is above the high one"));
+                return Err(LoadSpecError::UniformOrder(text.to_string()));
             }
             return Ok(Service::Uniform(low, high));
         }
         parse_duration(text)
             .map(Service::Fixed)
-            .map_err(|e| format!("{e}; or exp:MEAN, uniform:LOW..HIGH"))
+            .map_err(|e| LoadSpecError::Service(Box::new(e)))
     }
 
     pub fn sample(&self, rng: &mut StdRng) -> u64 {
@@ -110,7 +160,7 @@ pub struct RateSchedule {
     points: Vec<RatePoint>,
 }
 
-fn parse_rate(text: &str) -> Result<f64, String> {
+fn parse_rate(text: &str) -> Result<f64, LoadSpecError> {
     let (number, per) = match text.split_once('/') {
         Some((n, unit)) => (
             n,
@@ -118,7 +168,7 @@ fn parse_rate(text: &str) -> Result<f64, String> {
                 "s" => 1.0,
                 "m" => 60.0,
                 "h" => 3600.0,
-                _ => return Err(format!("{text:?}: unknown rate unit (use /s, /m or /h)")),
+                _ => return Err(LoadSpecError::RateUnit(text.to_string())),
             },
         ),
         None => (text, 1.0),
@@ -126,15 +176,15 @@ fn parse_rate(text: &str) -> Result<f64, String> {
     let value: f64 = number
         .trim()
         .parse()
-        .map_err(|_| format!("{text:?} is not a rate (e.g. 20/s)"))?;
+        .map_err(|_| LoadSpecError::NotRate(text.to_string()))?;
     if !value.is_finite() || value < 0.0 {
-        return Err(format!("{text:?} is not a rate"));
+        return Err(LoadSpecError::NegativeRate(text.to_string()));
     }
     Ok(value / per)
 }
 
 impl RateSchedule {
-    pub fn parse(text: &str) -> Result<RateSchedule, String> {
+    pub fn parse(text: &str) -> Result<RateSchedule, LoadSpecError> {
         if !text.contains(':') {
             let per_second = parse_rate(text)?;
             return Ok(RateSchedule {
@@ -149,14 +199,14 @@ impl RateSchedule {
         for part in text.split(',') {
             let (at, rate) = part
                 .split_once(':')
-                .ok_or_else(|| format!("{part:?}: write TIME:RATE, e.g. 60s:20/s"))?;
+                .ok_or_else(|| LoadSpecError::PointForm(part.to_string()))?;
             let at = parse_duration(at)?;
             let (ramp, rate) = match rate.strip_prefix('~') {
                 Some(r) => (true, r),
                 None => (false, rate),
             };
             if points.last().is_some_and(|p| p.at >= at) {
-                return Err(format!("{part:?}: times must increase"));
+                return Err(LoadSpecError::TimesDecrease(part.to_string()));
             }
             points.push(RatePoint {
                 at,
@@ -254,14 +304,14 @@ impl Trace {
     }
 
     /// The next request: (arrival µs from the first one, service µs).
-    pub fn next_request(&mut self) -> Result<Option<(u64, u64)>, SimError> {
+    pub fn next_request(&mut self) -> Result<Option<(u64, u64)>, TraceError> {
         loop {
             self.buf.clear();
             self.line_no += 1;
             let read = self
                 .lines
                 .read_line(&mut self.buf)
-                .map_err(|e| SimError::Load(format!("reading the trace: {e}")))?;
+                .map_err(TraceError::Read)?;
             if read == 0 {
                 return Ok(None);
             }
@@ -269,17 +319,16 @@ impl Trace {
             if line.is_empty() {
                 continue;
             }
-            let record: TraceRecord = serde_json::from_str(line).map_err(|e| {
-                SimError::Load(format!(
-                    "trace line {}: {e}; each line is {{\"arrival\": SECONDS, \"service\": SECONDS}}",
-                    self.line_no
-                ))
-            })?;
+            let record: TraceRecord =
+                serde_json::from_str(line).map_err(|source| TraceError::Record {
+                    line: self.line_no,
+                    source,
+                })?;
             if record.arrival < self.last {
-                return Err(SimError::Load(format!(
-                    "trace line {}: arrival {} is earlier than the line before; sort the trace by arrival",
-                    self.line_no, record.arrival
-                )));
+                return Err(TraceError::Unsorted {
+                    line: self.line_no,
+                    arrival: record.arrival,
+                });
             }
             self.last = record.arrival;
             let origin = *self.origin.get_or_insert(record.arrival);
@@ -338,6 +387,50 @@ impl Draws {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bad_load_specs_say_what_to_write() {
+        let message = |r: Result<u64, LoadSpecError>| r.map_err(|e| e.to_string());
+        assert_eq!(
+            message(parse_duration("2 weeks")),
+            Err("\"2 weeks\": unknown unit \" weeks\" (use us, ms, s, m, h or d)".into())
+        );
+        assert_eq!(
+            message(parse_duration("")),
+            Err("\"\" is not a duration (e.g. 250ms, 2s, 10m, 1h)".into())
+        );
+        let service = |t| Service::parse(t).map_err(|e| e.to_string());
+        assert_eq!(
+            service("poisson:1s"),
+            Err("\"poisson:1s\" is not a duration (e.g. 250ms, 2s, 10m, 1h); or exp:MEAN, uniform:LOW..HIGH".into())
+        );
+        assert_eq!(
+            service("uniform:1s"),
+            Err("\"uniform:1s\": write uniform:LOW..HIGH, e.g. uniform:1s..3s".into())
+        );
+        assert_eq!(
+            service("uniform:3s..1s"),
+            Err("\"uniform:3s..1s\": the low bound is above the high one".into())
+        );
+        let rate = |t| RateSchedule::parse(t).map_err(|e| e.to_string());
+        assert_eq!(
+            rate("5/d"),
+            Err("\"5/d\": unknown rate unit (use /s, /m or /h)".into())
+        );
+        assert_eq!(
+            rate("fast"),
+            Err("\"fast\" is not a rate (e.g. 20/s)".into())
+        );
+        assert_eq!(rate("-1/s"), Err("\"-1/s\" is not a rate".into()));
+        assert_eq!(
+            rate("0:1/s,1m"),
+            Err("\"1m\": write TIME:RATE, e.g. 60s:20/s".into())
+        );
+        assert_eq!(
+            rate("60s:1/s,30s:2/s"),
+            Err("\"30s:2/s\": times must increase".into())
+        );
+    }
 
     #[test]
     fn durations() {

@@ -10,7 +10,9 @@ pub mod load;
 pub mod plot;
 pub mod report;
 
-pub use load::{parse_duration, LoadSpec, RateSchedule, Service, TraceRecord};
+pub use load::{
+    parse_duration, LoadSpec, LoadSpecError, RateSchedule, Service, TraceError, TraceRecord,
+};
 pub use report::Report;
 
 use crate::autoscale::ResolvedPolicy;
@@ -21,10 +23,10 @@ pub const DEFAULT_ORIGIN_US: i64 = 1_767_225_600_000_000;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SimError {
-    #[error("{0}")]
-    Load(String),
+    #[error(transparent)]
+    Trace(#[from] load::TraceError),
     #[error("the policy cannot decide: {0}")]
-    Policy(String),
+    Policy(crate::autoscale::PlanError),
     #[error("{0}")]
     Plot(String),
 }

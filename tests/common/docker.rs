@@ -8,9 +8,9 @@
 //! context. The images carry [`TEST_LABEL`]; tests list and remove only
 //! containers and images with their own labels.
 //!
-//! Without an engine the tests skip with a reason, except under `CI=true`,
+//! Without an engine (or, for the tests that push, the registry of
+//! scripts/test.sh) the tests skip with a reason, except under `CI=true`,
 //! where they fail.
-#![allow(dead_code)]
 
 use bollard::query_parameters::{BuildImageOptions, ListContainersOptions};
 use bollard::Docker;
@@ -49,13 +49,45 @@ pub fn engine() -> Option<Engine> {
     });
     match connected {
         Ok(docker) => Some(Engine { docker, rt }),
-        Err(e) if std::env::var("CI").as_deref() == Ok("true") => {
-            panic!("CI=true and no Docker engine answers (DOCKER_HOST): {e}")
-        }
-        Err(e) => {
-            eprintln!("SKIPPED: no Docker engine answers (DOCKER_HOST): {e}");
-            None
-        }
+        Err(e) => skip(&format!("no Docker engine answers (DOCKER_HOST): {e}")),
+    }
+}
+
+/// None, with `what` is missing on stderr; under `CI=true` the test fails.
+pub fn skip<T>(missing: &str) -> Option<T> {
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "CI=true but {missing}"
+    );
+    eprintln!("SKIPPED: {missing}");
+    None
+}
+
+/// The basic-auth registry scripts/test.sh starts.
+pub struct Registry {
+    /// `127.0.0.1:PORT`
+    pub addr: String,
+    pub user: String,
+    pub password: String,
+}
+
+/// The registry of EVERAI_TEST_REGISTRY, _USER and _PASSWORD, or None (see
+/// [`skip`]).
+pub fn registry() -> Option<Registry> {
+    let var = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+    match (
+        var("EVERAI_TEST_REGISTRY"),
+        var("EVERAI_TEST_REGISTRY_USER"),
+        var("EVERAI_TEST_REGISTRY_PASSWORD"),
+    ) {
+        (Some(addr), Some(user), Some(password)) => Some(Registry {
+            addr,
+            user,
+            password,
+        }),
+        _ => skip(
+            "no test registry (EVERAI_TEST_REGISTRY, _USER and _PASSWORD; scripts/test.sh starts one)",
+        ),
     }
 }
 

@@ -1,25 +1,49 @@
 //! Shared harness of the integration tests: the built `everai` binary, run
 //! against a real `everai server` on a free loopback port, in an isolated
 //! environment. No mocks, no fixed sleeps: every wait polls a condition
-//! until a deadline.
+//! until a deadline. Each test file is its own crate and says `mod common;`.
 //!
 //! - [`Sandbox`]: temp `HOME`, `EVERAI_HOME`, `XDG_RUNTIME_DIR` and working
 //!   directory; a cleared environment (only `PATH` kept), no session bus, and
 //!   `EVERAI_NO_KEYRING=1` unless a test is about the keyring.
-//! - [`Server`]: `everai server --listen 127.0.0.1:0 ...`; reads the endpoint
-//!   from its first stdout line; killed when dropped.
-//! - [`Run`]: a finished command with assertion helpers.
-//! - [`http`]: a raw HTTP/1.1 request over `std::net::TcpStream`.
+//! - [`command`]: [`run`] a command with a deadline; [`Run`], the finished
+//!   command with assertion helpers.
+//! - [`server`]: [`Server`], `everai server --listen 127.0.0.1:0 ...` with a
+//!   connected sandbox and API calls; stopped when dropped.
+//! - [`http`]: the raw HTTP/1.1 client ([`http()`], [`request`], [`send`]).
+//! - [`apps`]: manifests, app and worker helpers on [`Server`], route load.
+//! - [`docker`]: the Docker engine and the fixture images.
+//! - [`volumes`]: file trees with known content for volume tests.
+//!
+//! Commands run through [`run`] rather than assert_cmd: a command that
+//! outlives [`COMMAND_DEADLINE`] must fail the test saying so (assert_cmd's
+//! timeout returns the killed status like any other), stdin stays
+//! `/dev/null` unless a test gives input, and [`Run`]'s checks are the CLI's
+//! own contract (one stderr line, no panic) with the command line and both
+//! streams in every failure message.
+// Each test crate uses only part of the harness; the rest would warn.
 #![allow(dead_code)]
+
+pub mod apps;
+pub mod command;
+pub mod docker;
+pub mod http;
+pub mod server;
+pub mod volumes;
+
+// Short paths for the tests (`use common::*`); each uses some.
+#[allow(unused_imports)]
+pub use command::{collect, run, run_with_input, wait_deadline, Run};
+#[allow(unused_imports)]
+pub use http::{http, read_reply, request, send, Reply};
+#[allow(unused_imports)]
+pub use server::{Server, ServerOptions, FAST, WAIT};
 
 use std::collections::BTreeMap;
 use std::ffi::OsStr;
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, ExitStatus, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{mpsc, Arc, Mutex};
 use std::time::{Duration, Instant};
 
 pub const EVERAI: &str = env!("CARGO_BIN_EXE_everai");
@@ -59,6 +83,24 @@ pub fn poll<T>(deadline: Duration, what: &str, mut check: impl FnMut() -> Option
         std::thread::sleep(Duration::from_millis(20));
     }
 }
+
+/// The quick start's `configmap create` (README.md): the configmap the
+/// get-start example's autoscaler reads.
+pub const GET_START_CONFIGMAP: [&str; 13] = [
+    "configmap",
+    "create",
+    "get-start-configmap",
+    "--from-literal",
+    "min_workers=1",
+    "--from-literal",
+    "max_workers=5",
+    "--from-literal",
+    "max_queue_size=2",
+    "--from-literal",
+    "scale_up_step=1",
+    "--from-literal",
+    "max_idle_time=60",
+];
 
 /// The Unix permission bits of `path`.
 #[track_caller]
@@ -196,6 +238,17 @@ impl Sandbox {
         run(self.everai(args))
     }
 
+    /// Runs the reference client ([`reference_bin`]) with `args`.
+    pub fn run_reference<I, S>(&self, args: I) -> Run
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<OsStr>,
+    {
+        let mut cmd = self.command(reference_bin());
+        cmd.args(args);
+        run(cmd)
+    }
+
     /// Runs `everai ARGS` with `input` on standard input.
     pub fn run_stdin<I, S>(&self, args: I, input: &str) -> Run
     where
@@ -206,478 +259,26 @@ impl Sandbox {
     }
 }
 
-// ---------------------------------------------------------------------------
-// Running a command with a deadline.
-
-/// A finished command: exit code, captured output, and the command line for
-/// messages.
-#[derive(Debug, Clone)]
-pub struct Run {
-    pub line: String,
-    pub status: ExitStatus,
-    pub stdout: String,
-    pub stderr: String,
-}
-
-pub fn run(cmd: Command) -> Run {
-    run_with_input(cmd, None)
-}
-
-/// Spawns `cmd`, feeds `input`, collects stdout/stderr on helper threads, and
-/// kills it (failing the test) if it outlives [`COMMAND_DEADLINE`].
-pub fn run_with_input(mut cmd: Command, input: Option<&[u8]>) -> Run {
-    let line = describe(&cmd);
-    if input.is_some() {
-        cmd.stdin(Stdio::piped());
-    }
-    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
-    let mut child = cmd
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start `{line}`: {e}"));
-    if let Some(input) = input {
-        let mut stdin = child.stdin.take().expect("stdin");
-        let input = input.to_vec();
-        std::thread::spawn(move || {
-            let _ = stdin.write_all(&input);
-        });
-    }
-    let out = reader(child.stdout.take().expect("stdout"));
-    let err = reader(child.stderr.take().expect("stderr"));
-    let Some(status) = wait_deadline(&mut child, COMMAND_DEADLINE) else {
-        let _ = child.kill();
-        let _ = child.wait();
-        panic!(
-            "`{line}` did not finish within {COMMAND_DEADLINE:?}\nstdout: {}\nstderr: {}",
-            out.join().unwrap_or_default(),
-            err.join().unwrap_or_default()
-        )
-    };
-    Run {
-        line,
-        status,
-        stdout: out.join().expect("stdout reader"),
-        stderr: err.join().expect("stderr reader"),
-    }
-}
-
-fn reader(mut r: impl Read + Send + 'static) -> std::thread::JoinHandle<String> {
-    std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = r.read_to_end(&mut buf);
-        String::from_utf8_lossy(&buf).into_owned()
-    })
-}
-
-/// Waits for `child` to exit, polling, until `deadline`.
-pub fn wait_deadline(child: &mut Child, deadline: Duration) -> Option<ExitStatus> {
-    let end = Instant::now() + deadline;
-    loop {
-        match child.try_wait() {
-            Ok(Some(status)) => return Some(status),
-            Ok(None) if Instant::now() < end => std::thread::sleep(Duration::from_millis(10)),
-            Ok(None) => return None,
-            Err(e) => panic!("wait: {e}"),
-        }
-    }
-}
-
-fn describe(cmd: &Command) -> String {
-    let program = Path::new(cmd.get_program())
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let mut parts = vec![program];
-    for arg in cmd.get_args() {
-        let a = arg.to_string_lossy();
-        parts.push(if a.len() > 80 {
-            format!(
-                "{}...",
-                &a[..a.char_indices().nth(77).map_or(a.len(), |(i, _)| i)]
-            )
-        } else {
-            a.into_owned()
-        });
-    }
-    parts.join(" ")
-}
-
-impl Run {
-    /// The exit code; fails the test when a signal ended the process.
-    #[track_caller]
-    pub fn code(&self) -> i32 {
-        match self.status.code() {
-            Some(c) => c,
-            None => panic!(
-                "`{}` was killed by a signal ({:?}){}",
-                self.line,
-                self.status,
-                self.dump()
-            ),
-        }
-    }
-
-    fn dump(&self) -> String {
-        format!(
-            "\n--- stdout ---\n{}--- stderr ---\n{}",
-            self.stdout, self.stderr
-        )
-    }
-
-    /// No panic, no backtrace, not killed by a signal, exit code not 101.
-    #[track_caller]
-    pub fn no_panic(&self) -> &Self {
-        let code = self.code();
-        assert!(
-            code != 101
-                && !self.stderr.contains("panicked")
-                && !self.stderr.contains("RUST_BACKTRACE")
-                && !self.stderr.contains("stack backtrace"),
-            "`{}` panicked (exit {code}){}",
-            self.line,
-            self.dump()
-        );
-        self
-    }
-
-    #[track_caller]
-    pub fn success(&self) -> &Self {
-        self.no_panic();
-        assert_eq!(self.code(), 0, "`{}` failed{}", self.line, self.dump());
-        self
-    }
-
-    #[track_caller]
-    pub fn exit(&self, expected: i32) -> &Self {
-        self.no_panic();
-        assert_eq!(
-            self.code(),
-            expected,
-            "exit code of `{}`{}",
-            self.line,
-            self.dump()
-        );
-        self
-    }
-
-    /// A failure reported the way the CLI promises: exit `code`, nothing on
-    /// stdout, exactly one line on stderr.
-    #[track_caller]
-    pub fn one_line_error(&self, code: i32) -> &Self {
-        self.exit(code);
-        assert_eq!(
-            self.stdout,
-            "",
-            "`{}` printed on stdout{}",
-            self.line,
-            self.dump()
-        );
-        assert_eq!(
-            self.stderr.lines().count(),
-            1,
-            "`{}` must print exactly one line on stderr{}",
-            self.line,
-            self.dump()
-        );
-        assert!(self.stderr.ends_with('\n'), "stderr ends with a newline");
-        self
-    }
-
-    /// The one stderr line without the optional `error: ` prefix.
-    pub fn error_message(&self) -> String {
-        let line = self.stderr.trim_end();
-        line.strip_prefix("error: ").unwrap_or(line).to_string()
-    }
-
-    #[track_caller]
-    pub fn stdout_is(&self, expected: &str) -> &Self {
-        assert_eq!(
-            self.stdout,
-            expected,
-            "stdout of `{}`{}",
-            self.line,
-            self.dump()
-        );
-        self
-    }
-
-    #[track_caller]
-    pub fn stderr_is(&self, expected: &str) -> &Self {
-        assert_eq!(
-            self.stderr,
-            expected,
-            "stderr of `{}`{}",
-            self.line,
-            self.dump()
-        );
-        self
-    }
-
-    #[track_caller]
-    pub fn stdout_has(&self, needle: &str) -> &Self {
-        assert!(
-            self.stdout.contains(needle),
-            "stdout of `{}` lacks {needle:?}{}",
-            self.line,
-            self.dump()
-        );
-        self
-    }
-
-    #[track_caller]
-    pub fn stderr_has(&self, needle: &str) -> &Self {
-        assert!(
-            self.stderr.contains(needle),
-            "stderr of `{}` lacks {needle:?}{}",
-            self.line,
-            self.dump()
-        );
-        self
-    }
-
-    #[track_caller]
-    pub fn nowhere(&self, needle: &str) -> &Self {
-        assert!(
-            !self.stdout.contains(needle) && !self.stderr.contains(needle),
-            "`{}` printed {needle:?}{}",
-            self.line,
-            self.dump()
-        );
-        self
-    }
-}
-
-// ---------------------------------------------------------------------------
-// The local platform.
-
-/// A running `everai server`; killed (SIGKILL) when dropped.
-pub struct Server {
-    pub endpoint: String,
-    pub token: String,
-    pub data_dir: PathBuf,
-    /// The first stdout lines, as printed.
-    pub banner: Vec<String>,
-    child: Child,
-    stderr: Arc<Mutex<String>>,
-    stdout: Arc<Mutex<String>>,
-    _owned_dir: Option<tempfile::TempDir>,
-    _sandbox: Option<Sandbox>,
-}
-
-pub struct ServerOptions<'a> {
-    /// None: a fresh temp dir owned by the server.
-    pub data_dir: Option<&'a Path>,
-    /// None: `--token` is not given (the server makes or reuses its own).
-    pub token: Option<String>,
-    /// Pass `--no-login` (default).
-    pub no_login: bool,
-    /// The environment to run in; None: a private sandbox.
-    pub sandbox: Option<&'a Sandbox>,
-    pub program: &'a str,
-    /// A command the server runs under, e.g. `["prlimit", "--nofile=1024:1024"]`.
-    pub launcher: &'a [&'a str],
-    /// More `everai server` flags.
-    pub args: &'a [&'a str],
-}
-
-impl Default for ServerOptions<'_> {
-    fn default() -> Self {
-        ServerOptions {
-            data_dir: None,
-            token: Some(unique_token()),
-            no_login: true,
-            sandbox: None,
-            program: EVERAI,
-            launcher: &[],
-            args: &[],
-        }
-    }
-}
-
-impl Server {
-    /// A fresh server: new data dir, unique token, `--no-login`.
-    pub fn start() -> Server {
-        Server::start_with(ServerOptions::default())
-    }
-
-    /// A server on an existing data dir with a known token (restarts).
-    pub fn start_on(data_dir: &Path, token: &str) -> Server {
-        Server::start_with(ServerOptions {
-            data_dir: Some(data_dir),
-            token: Some(token.to_string()),
-            ..Default::default()
-        })
-    }
-
-    pub fn start_with(opts: ServerOptions<'_>) -> Server {
-        let (owned_dir, data_dir) = match opts.data_dir {
-            Some(d) => (None, d.to_path_buf()),
-            None => {
-                let t = tempfile::Builder::new()
-                    .prefix("everai-data-")
-                    .tempdir()
-                    .expect("temp dir");
-                let p = t.path().join("data");
-                (Some(t), p)
-            }
-        };
-        let own_sandbox = match opts.sandbox {
-            Some(_) => None,
-            None => Some(Sandbox::new()),
-        };
-        let sandbox = opts.sandbox.or(own_sandbox.as_ref()).expect("a sandbox");
-        let mut cmd = match opts.launcher.split_first() {
-            Some((launcher, launcher_args)) => {
-                let mut cmd = sandbox.command(launcher);
-                cmd.args(launcher_args).arg(opts.program);
-                cmd
-            }
-            None => sandbox.command(opts.program),
-        };
-        cmd.args(["server", "--listen", "127.0.0.1:0", "--data-dir"])
-            .arg(&data_dir)
-            .args(opts.args);
-        if let Some(token) = &opts.token {
-            cmd.args(["--token", token]);
-        }
-        if opts.no_login {
-            cmd.arg("--no-login");
-        }
-        cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
-        let mut child = cmd.spawn().expect("start everai server");
-
-        let stdout = Arc::new(Mutex::new(String::new()));
-        let stderr = Arc::new(Mutex::new(String::new()));
-        let (tx, rx) = mpsc::channel::<String>();
-        {
-            let out = child.stdout.take().expect("stdout");
-            let buf = stdout.clone();
-            std::thread::spawn(move || {
-                for line in BufReader::new(out).lines() {
-                    let Ok(line) = line else { break };
-                    buf.lock().expect("lock").push_str(&format!("{line}\n"));
-                    let _ = tx.send(line);
-                }
-            });
-        }
-        {
-            let mut err = child.stderr.take().expect("stderr");
-            let buf = stderr.clone();
-            std::thread::spawn(move || {
-                let mut chunk = [0u8; 4096];
-                while let Ok(n) = err.read(&mut chunk) {
-                    if n == 0 {
-                        break;
-                    }
-                    buf.lock()
-                        .expect("lock")
-                        .push_str(&String::from_utf8_lossy(&chunk[..n]));
-                }
-            });
-        }
-
-        let end = Instant::now() + SERVER_DEADLINE;
-        let mut banner = Vec::new();
-        while banner.len() < 3 {
-            let left = end.saturating_duration_since(Instant::now());
-            match rx.recv_timeout(left) {
-                Ok(line) => banner.push(line),
-                Err(_) => {
-                    let _ = child.kill();
-                    let _ = child.wait();
-                    panic!(
-                        "everai server printed {banner:?} and no more within {SERVER_DEADLINE:?}; stderr:\n{}",
-                        stderr.lock().expect("lock")
-                    );
-                }
-            }
-        }
-        let endpoint = banner[0]
-            .strip_prefix("Endpoint: ")
-            .unwrap_or_else(|| panic!("first line is not `Endpoint: URL`: {banner:?}"))
-            .to_string();
-        let token = banner[1]
-            .strip_prefix("Token: ")
-            .unwrap_or_else(|| panic!("second line is not `Token: TOKEN`: {banner:?}"))
-            .to_string();
-        Server {
-            endpoint,
-            token,
-            data_dir,
-            banner,
-            child,
-            stderr,
-            stdout,
-            _owned_dir: owned_dir,
-            _sandbox: own_sandbox,
-        }
-    }
-
-    pub fn pid(&self) -> u32 {
-        self.child.id()
-    }
-
-    /// `host:port` of the endpoint.
-    pub fn addr(&self) -> String {
-        addr_of(&self.endpoint)
-    }
-
-    pub fn stderr(&self) -> String {
-        self.stderr.lock().expect("lock").clone()
-    }
-
-    pub fn stdout(&self) -> String {
-        self.stdout.lock().expect("lock").clone()
-    }
-
-    /// Sends `signal` (e.g. [`SIGTERM`]) to the server process.
-    pub fn signal(&self, signal: i32) {
-        send_signal(self.child.id(), signal);
-    }
-
-    /// SIGKILL, then reap.
-    pub fn kill(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-
-    /// Waits for the server to exit on its own.
-    pub fn wait_exit(&mut self, deadline: Duration) -> ExitStatus {
-        wait_deadline(&mut self.child, deadline).unwrap_or_else(|| {
-            panic!(
-                "everai server still running after {deadline:?}; stderr:\n{}",
-                self.stderr()
-            )
-        })
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        self.kill();
-    }
-}
-
 pub const SIGINT: i32 = 2;
 pub const SIGKILL: i32 = 9;
 pub const SIGTERM: i32 = 15;
 
-extern "C" {
-    fn kill(pid: i32, sig: i32) -> i32;
-}
-
 pub fn send_signal(pid: u32, signal: i32) {
     let pid = i32::try_from(pid).expect("pid fits i32");
     // SAFETY: kill(2) has no memory-safety preconditions.
-    let rc = unsafe { kill(pid, signal) };
+    let rc = unsafe { libc::kill(pid, signal) };
     assert_eq!(rc, 0, "kill({pid}, {signal}) failed");
+}
+
+/// A loopback port that was free a moment ago.
+pub fn free_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    listener.local_addr().expect("addr").port()
 }
 
 /// An endpoint on which nothing listens (a port that was free a moment ago).
 pub fn dead_endpoint() -> String {
-    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
-    let port = listener.local_addr().expect("addr").port();
-    drop(listener);
-    format!("http://127.0.0.1:{port}")
+    format!("http://127.0.0.1:{}", free_port())
 }
 
 /// A listener that records whether anyone connected: proof that a command
@@ -709,82 +310,6 @@ impl Default for Sentinel {
     fn default() -> Self {
         Self::new()
     }
-}
-
-// ---------------------------------------------------------------------------
-// Raw HTTP, for what the CLI cannot send (no token, oversized names).
-
-fn addr_of(endpoint: &str) -> String {
-    endpoint
-        .strip_prefix("http://")
-        .unwrap_or(endpoint)
-        .trim_end_matches('/')
-        .to_string()
-}
-
-/// One HTTP/1.1 request; returns the status code and the body.
-pub fn http(
-    endpoint: &str,
-    method: &str,
-    path: &str,
-    authorization: Option<&str>,
-    body: Option<&[u8]>,
-) -> (u16, String) {
-    let addr = addr_of(endpoint);
-    let mut stream = TcpStream::connect(&addr).unwrap_or_else(|e| panic!("connect {addr}: {e}"));
-    stream
-        .set_read_timeout(Some(COMMAND_DEADLINE))
-        .expect("timeout");
-    let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nAccept: application/json\r\n");
-    if let Some(auth) = authorization {
-        req.push_str(&format!("Authorization: {auth}\r\n"));
-    }
-    if let Some(b) = body {
-        req.push_str(&format!(
-            "Content-Type: application/json\r\nContent-Length: {}\r\n",
-            b.len()
-        ));
-    }
-    req.push_str("\r\n");
-    stream.write_all(req.as_bytes()).expect("send request");
-    if let Some(b) = body {
-        stream.write_all(b).expect("send body");
-    }
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).expect("read response");
-    let text = String::from_utf8_lossy(&raw).into_owned();
-    let (head, rest) = text
-        .split_once("\r\n\r\n")
-        .unwrap_or_else(|| panic!("malformed HTTP response: {text:?}"));
-    let status: u16 = head
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| panic!("no status in {head:?}"));
-    let chunked = head.lines().any(|l| {
-        l.to_ascii_lowercase().starts_with("transfer-encoding:")
-            && l.to_ascii_lowercase().contains("chunked")
-    });
-    let body = if chunked {
-        dechunk(rest)
-    } else {
-        rest.to_string()
-    };
-    (status, body)
-}
-
-fn dechunk(mut s: &str) -> String {
-    let mut out = String::new();
-    while let Some((size, rest)) = s.split_once("\r\n") {
-        let n =
-            usize::from_str_radix(size.split(';').next().unwrap_or("0").trim(), 16).unwrap_or(0);
-        if n == 0 || rest.len() < n {
-            break;
-        }
-        out.push_str(&rest[..n]);
-        s = rest[n..].trim_start_matches("\r\n");
-    }
-    out
 }
 
 // ---------------------------------------------------------------------------

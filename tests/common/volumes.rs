@@ -1,8 +1,7 @@
 //! Helpers of the volume tests: file trees with known content, and the
 //! local copy of a volume as `volume get` names it.
-#![allow(dead_code)]
 
-use crate::common::Sandbox;
+use super::Sandbox;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

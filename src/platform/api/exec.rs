@@ -19,7 +19,7 @@
 //!
 //! See docs/local-platform.md, "worker exec".
 
-use crate::platform::runtime::exec::{ExecRequest, ExecSession, ExecState, STDERR};
+use crate::platform::runtime::exec::{ExecError, ExecRequest, ExecSession, ExecState, STDERR};
 use crate::platform::State;
 use axum::body::{Body, Bytes};
 use axum::extract::{Path, Request, State as AxState};
@@ -236,7 +236,7 @@ async fn start(
         Ok(s) => s,
         // As with the engine, a command that cannot start is the exec's
         // output (on stderr) and status 127, not a failed call.
-        Err(message) => failed_session(message),
+        Err(e) => failed_session(e),
     };
     let tty = instance.request.tty;
     let content_type = if tty {
@@ -309,7 +309,7 @@ async fn start(
 }
 
 /// A session that only reports why the command could not start.
-fn failed_session(message: String) -> ExecSession {
+fn failed_session(message: ExecError) -> ExecSession {
     let (tx, rx) = tokio::sync::mpsc::channel(1);
     let _ = tx.try_send((STDERR, Bytes::from(format!("{message}\n"))));
     ExecSession {

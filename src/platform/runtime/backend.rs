@@ -8,7 +8,7 @@
 //! drives the [`RunningWorker`] it gets back: readiness, exit, stop.
 //! See docs/local-platform.md, "Runtimes".
 
-use super::exec::{ExecRequest, ExecSession, ExecTarget};
+use super::exec::{ExecError, ExecRequest, ExecSession, ExecTarget};
 use crate::model::app::AppV1alpha1;
 use std::future::Future;
 use std::path::PathBuf;
@@ -17,6 +17,20 @@ use std::sync::Arc;
 use std::time::Duration;
 
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// Why a runtime could not start a worker. Its text is the worker's failure
+/// message: what went wrong and how to fix it.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("the app has no spec.command, and the process runtime cannot run its image {image:?}: start the server with `--runtime docker`, or add `command: [...]` to the manifest")]
+    NoCommand { image: String },
+    #[error("no free port for the worker: {0}")]
+    NoFreePort(std::io::Error),
+    #[error(transparent)]
+    Spawn(#[from] super::process::SpawnError),
+    #[error(transparent)]
+    Docker(#[from] super::docker::DockerError),
+}
 
 /// Everything a runtime needs to start one worker.
 #[derive(Debug, Clone)]
@@ -65,19 +79,18 @@ pub trait WorkerRuntime: Send + Sync {
     /// `process` or `docker`, as `--runtime` names it.
     fn name(&self) -> &'static str;
 
-    /// Starts the worker; returns once it runs (not once it is ready). The
-    /// error says what went wrong and how to fix it.
+    /// Starts the worker; returns once it runs (not once it is ready).
     fn start<'a>(
         &'a self,
         launch: &'a Launch,
-    ) -> BoxFuture<'a, Result<Box<dyn RunningWorker>, String>>;
+    ) -> BoxFuture<'a, Result<Box<dyn RunningWorker>, StartError>>;
 
     /// Starts `request` inside the running worker `target` (`worker exec`).
     fn exec<'a>(
         &'a self,
         target: &'a ExecTarget,
         request: &'a ExecRequest,
-    ) -> BoxFuture<'a, Result<ExecSession, String>>;
+    ) -> BoxFuture<'a, Result<ExecSession, ExecError>>;
 }
 
 /// One started worker.
@@ -106,7 +119,7 @@ pub trait RunningWorker: Send {
         &self,
         probe: Option<String>,
         timeout: Duration,
-    ) -> BoxFuture<'static, Result<(), String>> {
+    ) -> BoxFuture<'static, Result<(), super::process::NotReady>> {
         let port = self.port();
         Box::pin(async move { super::process::wait_ready(port, probe.as_deref(), timeout).await })
     }

@@ -28,6 +28,27 @@ pub struct ExecRequest {
     pub tty: bool,
 }
 
+/// Why a command could not be started in a worker. The API answers with
+/// its text as the exec's output and status 127, as the engine does.
+#[derive(Debug, thiserror::Error)]
+pub enum ExecError {
+    #[error("no command given")]
+    NoCommand,
+    #[error("cannot run {program:?} in the worker: {source}")]
+    Run {
+        program: String,
+        source: std::io::Error,
+    },
+    #[error("cannot allocate a pseudo-terminal: {0}")]
+    Pty(std::io::Error),
+    #[error("cannot exec in the worker's container: {0}")]
+    Create(bollard::errors::Error),
+    #[error("cannot start the exec in the worker's container: {0}")]
+    Start(bollard::errors::Error),
+    #[error("the engine detached the exec")]
+    Detached,
+}
+
 /// A worker as `exec` finds it.
 #[derive(Debug, Clone)]
 pub struct ExecTarget {

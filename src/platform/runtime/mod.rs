@@ -89,7 +89,7 @@ pub struct Runtime {
 pub async fn select(
     choice: super::RuntimeChoice,
     data_dir: &std::path::Path,
-) -> Result<Arc<dyn WorkerRuntime>, String> {
+) -> Result<Arc<dyn WorkerRuntime>, docker::DockerError> {
     use super::RuntimeChoice;
     let process = || -> Arc<dyn WorkerRuntime> {
         Arc::new(process::ProcessRuntime {

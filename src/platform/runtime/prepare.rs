@@ -7,38 +7,59 @@
 //! names).
 
 use crate::model::app::{AppV1alpha1, Value};
-use crate::platform::paths;
-use std::path::Path;
+use crate::model::{utf8_text, ResolveError, ValueSource};
+use crate::platform::paths::{self, PathError};
+use std::path::{Path, PathBuf};
 
 /// Where configmap and secret data come from.
 pub trait DataSource {
     /// Every key of configmap or secret (`kind` is `configmap` or `secret`)
     /// `name`, secret values decoded; an error names what is missing.
-    fn data(&self, kind: &str, name: &str) -> Result<Vec<(String, Vec<u8>)>, String>;
+    fn data(&self, kind: &'static str, name: &str) -> Result<Vec<(String, Vec<u8>)>, ResolveError>;
+}
+
+/// Why a worker's env, pull credentials or volume files cannot be made;
+/// the message starts with the part of the app it is about.
+#[derive(Debug, thiserror::Error)]
+pub enum PrepareError {
+    #[error("env {name}: {source}")]
+    Env { name: String, source: ResolveError },
+    #[error("imagePullSecrets.{field}: {source}")]
+    PullSecret {
+        field: &'static str,
+        source: ResolveError,
+    },
+    #[error("volume {volume}: {source}")]
+    VolumeData {
+        volume: String,
+        source: ResolveError,
+    },
+    #[error("volume {volume}: {source}")]
+    VolumePath { volume: String, source: PathError },
+    #[error("{}: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 /// The text of `value`: a literal, or a key of a configmap or secret.
-pub fn resolve_value(source: &dyn DataSource, value: &Value) -> Result<String, String> {
-    if let Some(text) = value.as_literal() {
-        return Ok(text.to_string());
-    }
-    let (kind, r) = match (value.config_map_key_ref(), value.secret_key_ref()) {
-        (Some(r), _) => ("configmap", r),
-        (None, Some(r)) => ("secret", r),
-        (None, None) => return Err("a value has neither `value` nor `valueFrom`".to_string()),
+pub fn resolve_value(source: &dyn DataSource, value: &Value) -> Result<String, ResolveError> {
+    let (kind, name, key) = match value.source()? {
+        ValueSource::Literal(text) => return Ok(text.to_string()),
+        ValueSource::Key { kind, name, key } => (kind, name, key),
     };
-    let (name, key) = (
-        r.name.as_deref().unwrap_or(""),
-        r.key.as_deref().unwrap_or(""),
-    );
     let bytes = source
         .data(kind, name)?
         .into_iter()
         .find(|(k, _)| k == key)
         .map(|(_, v)| v)
-        .ok_or_else(|| format!("{kind} \"{name}\" has no key \"{key}\""))?;
-    String::from_utf8(bytes)
-        .map_err(|_| format!("{kind} \"{name}\" key \"{key}\" is not UTF-8 text"))
+        .ok_or_else(|| ResolveError::NoKey {
+            kind,
+            name: name.to_string(),
+            key: key.to_string(),
+        })?;
+    utf8_text(kind, name, key, bytes)
 }
 
 /// The configmaps and secrets (kind, name) the app's env, pull secrets and
@@ -85,12 +106,14 @@ pub fn referenced(app: &AppV1alpha1) -> Vec<(&'static str, String)> {
 pub fn resolve_pull_auth(
     source: &dyn DataSource,
     app: &AppV1alpha1,
-) -> Result<Option<(String, String)>, String> {
+) -> Result<Option<(String, String)>, PrepareError> {
     let Some(secrets) = &app.spec.image_pull_secrets else {
         return Ok(None);
     };
-    let value = |v: &Option<crate::model::app::Value>, what: &str| match v {
-        Some(v) => resolve_value(source, v).map_err(|e| format!("imagePullSecrets.{what}: {e}")),
+    let value = |v: &Option<crate::model::app::Value>, field: &'static str| match v {
+        Some(v) => {
+            resolve_value(source, v).map_err(|source| PrepareError::PullSecret { field, source })
+        }
         None => Ok(String::new()),
     };
     let username = value(&secrets.username, "username")?;
@@ -105,14 +128,17 @@ pub fn resolve_pull_auth(
 pub fn resolve_env(
     source: &dyn DataSource,
     app: &AppV1alpha1,
-) -> Result<Vec<(String, String)>, String> {
+) -> Result<Vec<(String, String)>, PrepareError> {
     let mut env = Vec::new();
     for var in app.spec.env.iter().flatten() {
         let Some(name) = var.name.clone() else {
             continue;
         };
         let value = match &var.env_value {
-            Some(v) => resolve_value(source, v).map_err(|e| format!("env {name}: {e}"))?,
+            Some(v) => resolve_value(source, v).map_err(|source| PrepareError::Env {
+                name: name.clone(),
+                source,
+            })?,
             None => String::new(),
         };
         env.push((name, value));
@@ -125,7 +151,7 @@ pub fn write_volumes(
     source: &dyn DataSource,
     app: &AppV1alpha1,
     worker_dir: &Path,
-) -> Result<(), String> {
+) -> Result<(), PrepareError> {
     use std::os::unix::fs::PermissionsExt;
     for volume in app.spec.volumes.iter().flatten() {
         let (kind, source_name, items) = if let Some(cm) = &volume.config_map {
@@ -145,7 +171,10 @@ pub fn write_volumes(
         };
         let data = source
             .data(kind, &source_name)
-            .map_err(|e| format!("volume {}: {e}", volume.name))?;
+            .map_err(|source| PrepareError::VolumeData {
+                volume: volume.name.clone(),
+                source,
+            })?;
         let files: Vec<(String, Vec<u8>)> = match items {
             Some(items) => items
                 .iter()
@@ -159,7 +188,10 @@ pub fn write_volumes(
                 .collect(),
             None => data,
         };
-        let leaves = |e: String| format!("volume {}: {e}", volume.name);
+        let leaves = |source| PrepareError::VolumePath {
+            volume: volume.name.clone(),
+            source,
+        };
         let mut targets =
             vec![paths::join_inside(&worker_dir.join("volumes"), &volume.name).map_err(leaves)?];
         for mount in app.spec.volume_mounts.iter().flatten() {
@@ -175,10 +207,15 @@ pub fn write_volumes(
             for (name, bytes) in &files {
                 let path = paths::join_inside(&dir, name).map_err(leaves)?;
                 if let Some(parent) = path.parent() {
-                    std::fs::create_dir_all(parent)
-                        .map_err(|e| format!("{}: {e}", parent.display()))?;
+                    std::fs::create_dir_all(parent).map_err(|source| PrepareError::Write {
+                        path: parent.to_path_buf(),
+                        source,
+                    })?;
                 }
-                std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+                std::fs::write(&path, bytes).map_err(|source| PrepareError::Write {
+                    path: path.clone(),
+                    source,
+                })?;
                 if kind == "secret" {
                     let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600));
                 }

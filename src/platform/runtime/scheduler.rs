@@ -61,7 +61,7 @@ async fn decide_once(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>) {
         .await;
     let policy = match resolved {
         Ok(Ok(p)) => p,
-        Ok(Err(message)) => return problem(runtime, rt, &message),
+        Ok(Err(e)) => return problem(runtime, rt, &e.to_string()),
         Err(e) => return problem(runtime, rt, &e.message),
     };
     let now = chrono::Utc::now();
@@ -69,7 +69,7 @@ async fn decide_once(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>) {
     let plan = match policy.plan(factors, now) {
         Ok(Some(plan)) => plan,
         Ok(None) => return,
-        Err(message) => return problem(runtime, rt, &message),
+        Err(e) => return problem(runtime, rt, &e.to_string()),
     };
     rt.lock().clear_problem();
     if plan.decision.actions.is_empty() {

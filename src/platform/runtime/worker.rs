@@ -71,7 +71,7 @@ pub(super) async fn supervise(
     };
     let mut worker = match runtime.workers.start(&launch).await {
         Ok(w) => w,
-        Err(message) => return finish_failed(&runtime, &rt, &mut record, &message).await,
+        Err(e) => return finish_failed(&runtime, &rt, &mut record, &e.to_string()).await,
     };
     persist(&runtime, &rt.uid, &record, Some(worker.leftover_pid())).await;
     log::info(&format!(
@@ -348,11 +348,19 @@ async fn prepare(
 struct StoreSource<'a, 'c>(&'a KvReader<'c>);
 
 impl DataSource for StoreSource<'_, '_> {
-    fn data(&self, kind: &str, name: &str) -> Result<Vec<(String, Vec<u8>)>, String> {
+    fn data(
+        &self,
+        kind: &'static str,
+        name: &str,
+    ) -> Result<Vec<(String, Vec<u8>)>, crate::model::ResolveError> {
         let kind = match kind {
             "configmap" => KvKind::ConfigMap,
             "secret" => KvKind::Secret,
-            other => return Err(format!("unknown object kind {other:?}")),
+            other => {
+                return Err(crate::model::ResolveError::Unreadable(format!(
+                    "unknown object kind {other:?}"
+                )))
+            }
         };
         crate::platform::resolve::whole(self.0, kind, name)
     }

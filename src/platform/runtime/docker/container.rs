@@ -38,13 +38,16 @@ pub fn container_port(launch: &Launch) -> u16 {
 }
 
 /// The engine's create body for `launch`.
-pub fn create_body(launch: &Launch, owner: &Owner) -> Result<ContainerCreateBody, String> {
+pub fn create_body(
+    launch: &Launch,
+    owner: &Owner,
+) -> Result<ContainerCreateBody, super::DockerError> {
     let spec = &launch.app.spec;
     let image = spec
         .image
         .clone()
         .filter(|i| !i.is_empty())
-        .ok_or("the app has no spec.image: the docker runtime runs each worker as a container of spec.image; add `image: ...` to the manifest")?;
+        .ok_or(super::DockerError::NoImage)?;
     let port = container_port(launch);
     let port_key = format!("{port}/tcp");
 
@@ -87,8 +90,7 @@ pub fn create_body(launch: &Launch, owner: &Owner) -> Result<ContainerCreateBody
         }
     }
 
-    let memory = crate::model::app::parse_memory(&spec.resource.memory)
-        .map_err(|e| format!("spec.resource.memory: {e}"))?;
+    let memory = crate::model::app::parse_memory(&spec.resource.memory)?;
     let labels = HashMap::from([
         (reap::MANAGED.to_string(), reap::MANAGED_VALUE.to_string()),
         (reap::DATA_DIR.to_string(), owner.data_dir.clone()),
@@ -456,6 +458,9 @@ mod tests {
             dir.path(),
         );
         let err = create_body(&l, &owner()).expect_err("no image");
-        assert!(err.contains("spec.image"), "{err}");
+        assert_eq!(
+            err.to_string(),
+            "the app has no spec.image: the docker runtime runs each worker as a container of spec.image; add `image: ...` to the manifest"
+        );
     }
 }

@@ -1,7 +1,9 @@
 //! `worker exec` on the Docker runtime: an engine exec in the worker's
 //! container, argv passed unchanged.
 
-use crate::platform::runtime::exec::{ExecRequest, ExecSession, ExecTarget, STDERR, STDOUT};
+use crate::platform::runtime::exec::{
+    ExecError, ExecRequest, ExecSession, ExecTarget, STDERR, STDOUT,
+};
 use bollard::container::LogOutput;
 use bollard::exec::{CreateExecOptions, StartExecOptions, StartExecResults};
 use bollard::Docker;
@@ -17,9 +19,9 @@ pub async fn exec(
     docker: &Docker,
     target: &ExecTarget,
     request: &ExecRequest,
-) -> Result<ExecSession, String> {
+) -> Result<ExecSession, ExecError> {
     if request.argv.first().is_none_or(|p| p.is_empty()) {
-        return Err("no command given".into());
+        return Err(ExecError::NoCommand);
     }
     let container = container_name(&target.launch.worker_id);
     let created = docker
@@ -35,7 +37,7 @@ pub async fn exec(
             },
         )
         .await
-        .map_err(|e| format!("cannot exec in the worker's container: {e}"))?;
+        .map_err(ExecError::Create)?;
     let started = docker
         .start_exec(
             &created.id,
@@ -46,9 +48,9 @@ pub async fn exec(
             }),
         )
         .await
-        .map_err(|e| format!("cannot start the exec in the worker's container: {e}"))?;
+        .map_err(ExecError::Start)?;
     let StartExecResults::Attached { mut output, input } = started else {
-        return Err("the engine detached the exec".into());
+        return Err(ExecError::Detached);
     };
     let (tx, rx) = mpsc::channel(16);
     tokio::spawn(async move {

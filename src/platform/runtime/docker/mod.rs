@@ -11,13 +11,15 @@
 //! `spec.imagePullSecrets` when set. See docs/local-platform.md, "Runtimes".
 
 mod container;
+mod error;
 mod exec;
 pub mod reap;
 
 pub use container::{container_port, create_body, Owner, RunningContainer};
+pub use error::DockerError;
 
-use super::backend::{BoxFuture, Launch, RunningWorker, WorkerRuntime};
-use super::exec::{ExecRequest, ExecSession, ExecTarget};
+use super::backend::{BoxFuture, Launch, RunningWorker, StartError, WorkerRuntime};
+use super::exec::{ExecError, ExecRequest, ExecSession, ExecTarget};
 use crate::image::reference::Reference;
 use bollard::auth::DockerCredentials;
 use bollard::query_parameters::{CreateContainerOptions, CreateImageOptions};
@@ -28,19 +30,19 @@ use std::process::{Child, Stdio};
 use std::sync::Mutex;
 
 /// Connects to the engine of `DOCKER_HOST` and agrees on an API version.
-pub async fn connect() -> Result<Docker, String> {
+pub async fn connect() -> Result<Docker, DockerError> {
     let host =
         std::env::var("DOCKER_HOST").unwrap_or_else(|_| "unix:///var/run/docker.sock".into());
-    let docker = Docker::connect_with_defaults()
-        .map_err(|e| format!("cannot use the Docker engine at {host}: {e}"))?;
-    let docker = docker
-        .negotiate_version()
-        .await
-        .map_err(|e| format!("the Docker engine at {host} does not answer: {e}"))?;
-    docker
-        .ping()
-        .await
-        .map_err(|e| format!("the Docker engine at {host} does not answer: {e}"))?;
+    let docker = Docker::connect_with_defaults().map_err(|source| DockerError::Unusable {
+        host: host.clone(),
+        source,
+    })?;
+    let no_answer = |source| DockerError::NoAnswer {
+        host: host.clone(),
+        source,
+    };
+    let docker = docker.negotiate_version().await.map_err(no_answer)?;
+    docker.ping().await.map_err(no_answer)?;
     Ok(docker)
 }
 
@@ -55,10 +57,10 @@ impl DockerRuntime {
     /// Connects, removes the containers earlier runs on `data_dir` left
     /// behind, and starts the reaper that removes this run's containers if
     /// the server dies.
-    pub async fn start(data_dir: &Path) -> Result<DockerRuntime, String> {
-        let docker = connect().await.map_err(|e| {
-            format!("{e}; start the engine, set DOCKER_HOST, or use `--runtime process`")
-        })?;
+    pub async fn start(data_dir: &Path) -> Result<DockerRuntime, DockerError> {
+        let docker = connect()
+            .await
+            .map_err(|e| DockerError::ServerNeedsEngine(Box::new(e)))?;
         let data_dir = std::path::absolute(data_dir)
             .unwrap_or_else(|_| data_dir.to_path_buf())
             .display()
@@ -83,7 +85,7 @@ impl DockerRuntime {
 
     /// For `everai run`: containers labelled with their own run (nothing
     /// of earlier runs is removed), and a reaper for this one.
-    pub async fn for_run() -> Result<DockerRuntime, String> {
+    pub async fn for_run() -> Result<DockerRuntime, DockerError> {
         let docker = connect().await?;
         let owner = Owner {
             data_dir: "everai-run".into(),
@@ -107,7 +109,7 @@ impl DockerRuntime {
         &self,
         image: &str,
         auth: Option<&(String, String)>,
-    ) -> Result<(), String> {
+    ) -> Result<(), DockerError> {
         if self.docker.inspect_image(image).await.is_ok() {
             return Ok(());
         }
@@ -134,10 +136,11 @@ impl DockerRuntime {
         });
         let mut pull = self.docker.create_image(Some(options), None, credentials);
         while let Some(step) = pull.next().await {
-            step.map_err(|e| {
-                format!(
-                    "image {image:?} is not on this machine and pulling it from registry {registry} {with} failed: {e} (check spec.image and spec.imagePullSecrets, or build the image locally)"
-                )
+            step.map_err(|source| DockerError::Pull {
+                image: image.to_string(),
+                registry: registry.clone(),
+                with,
+                source,
             })?;
         }
         Ok(())
@@ -156,10 +159,9 @@ fn split_reference(image: &str) -> (&str, &str) {
     }
 }
 
-fn start_reaper(instance: &str) -> Result<Child, String> {
+fn start_reaper(instance: &str) -> Result<Child, DockerError> {
     use std::os::unix::process::CommandExt;
-    let exe = std::env::current_exe()
-        .map_err(|e| format!("cannot find the everai binary for the container reaper: {e}"))?;
+    let exe = std::env::current_exe().map_err(DockerError::ReaperBinary)?;
     std::process::Command::new(exe)
         .arg(reap::SUBCOMMAND)
         .arg(instance)
@@ -168,7 +170,7 @@ fn start_reaper(instance: &str) -> Result<Child, String> {
         .stderr(Stdio::null())
         .process_group(0)
         .spawn()
-        .map_err(|e| format!("cannot start the container reaper: {e}"))
+        .map_err(DockerError::ReaperStart)
 }
 
 impl Drop for DockerRuntime {
@@ -188,69 +190,85 @@ impl WorkerRuntime for DockerRuntime {
     fn start<'a>(
         &'a self,
         launch: &'a Launch,
-    ) -> BoxFuture<'a, Result<Box<dyn RunningWorker>, String>> {
-        Box::pin(async move {
-            let body = create_body(launch, &self.owner)?;
-            let image = body.image.clone().unwrap_or_default();
-            // The worker's dir holds its log; an app without volumes has
-            // nothing else that would create it.
-            tokio::fs::create_dir_all(&launch.worker_dir)
-                .await
-                .map_err(|e| format!("cannot create {}: {e}", launch.worker_dir.display()))?;
-            self.ensure_image(&image, launch.pull_auth.as_ref()).await?;
-            let name = exec::container_name(&launch.worker_id);
-            let created = self
-                .docker
-                .create_container(
-                    Some(CreateContainerOptions {
-                        name: Some(name),
-                        ..Default::default()
-                    }),
-                    body,
-                )
-                .await
-                .map_err(|e| format!("cannot create the worker container of {image:?}: {e}"))?;
-            let mut running = RunningContainer {
-                docker: self.docker.clone(),
-                id: created.id,
-                port: 0,
-                exit: None,
-                removed: false,
-            };
-            self.docker
-                .start_container(&running.id, None)
-                .await
-                .map_err(|e| format!("cannot start the worker container of {image:?}: {e}"))?;
-            running.follow_logs(launch.log_path());
-            running.port = self
-                .published_port(&running.id, container_port(launch))
-                .await?;
-            Ok(Box::new(running) as Box<dyn RunningWorker>)
-        })
+    ) -> BoxFuture<'a, Result<Box<dyn RunningWorker>, StartError>> {
+        Box::pin(async move { Ok(self.start_container(launch).await?) })
     }
 
     fn exec<'a>(
         &'a self,
         target: &'a ExecTarget,
         request: &'a ExecRequest,
-    ) -> BoxFuture<'a, Result<ExecSession, String>> {
+    ) -> BoxFuture<'a, Result<ExecSession, ExecError>> {
         Box::pin(exec::exec(&self.docker, target, request))
     }
 }
 
 impl DockerRuntime {
+    /// Creates and starts the worker's container, pulling its image when it
+    /// is missing, and finds the port its service is published on.
+    async fn start_container(
+        &self,
+        launch: &Launch,
+    ) -> Result<Box<dyn RunningWorker>, DockerError> {
+        let body = create_body(launch, &self.owner)?;
+        let image = body.image.clone().unwrap_or_default();
+        // The worker's dir holds its log; an app without volumes has
+        // nothing else that would create it.
+        tokio::fs::create_dir_all(&launch.worker_dir)
+            .await
+            .map_err(|source| DockerError::WorkerDir {
+                path: launch.worker_dir.clone(),
+                source,
+            })?;
+        self.ensure_image(&image, launch.pull_auth.as_ref()).await?;
+        let name = exec::container_name(&launch.worker_id);
+        let created = self
+            .docker
+            .create_container(
+                Some(CreateContainerOptions {
+                    name: Some(name),
+                    ..Default::default()
+                }),
+                body,
+            )
+            .await
+            .map_err(|source| DockerError::Create {
+                image: image.clone(),
+                source,
+            })?;
+        let mut running = RunningContainer {
+            docker: self.docker.clone(),
+            id: created.id,
+            port: 0,
+            exit: None,
+            removed: false,
+        };
+        self.docker
+            .start_container(&running.id, None)
+            .await
+            .map_err(|source| DockerError::Start {
+                image: image.clone(),
+                source,
+            })?;
+        running.follow_logs(launch.log_path());
+        running.port = self
+            .published_port(&running.id, container_port(launch))
+            .await?;
+        Ok(Box::new(running) as Box<dyn RunningWorker>)
+    }
+
     /// The loopback host port the engine published `port` on.
-    async fn published_port(&self, id: &str, port: u16) -> Result<u16, String> {
+    async fn published_port(&self, id: &str, port: u16) -> Result<u16, DockerError> {
         let info = self
             .docker
             .inspect_container(id, None)
             .await
-            .map_err(|e| format!("cannot inspect the worker container: {e}"))?;
+            .map_err(DockerError::Inspect)?;
         info.network_settings
             .and_then(|n| n.ports)
             .and_then(|p| p.get(&format!("{port}/tcp")).cloned().flatten())
             .and_then(|b| b.into_iter().find_map(|b| b.host_port?.parse::<u16>().ok()))
-            .ok_or_else(|| format!("the engine published no host port for container port {port}"))
+            .ok_or(DockerError::NoHostPort(port))
     }
 }
 

@@ -37,7 +37,7 @@ pub const SUBCOMMAND: &str = "__container-reaper";
 
 /// Removes (forcibly) every container labelled with `label=value` and
 /// managed by an everai server; returns how many it removed.
-pub async fn reap(docker: &Docker, label: &str, value: &str) -> Result<usize, String> {
+pub async fn reap(docker: &Docker, label: &str, value: &str) -> Result<usize, super::DockerError> {
     let filters = HashMap::from([(
         "label".to_string(),
         vec![
@@ -52,7 +52,7 @@ pub async fn reap(docker: &Docker, label: &str, value: &str) -> Result<usize, St
             ..Default::default()
         }))
         .await
-        .map_err(|e| format!("cannot list containers: {e}"))?;
+        .map_err(super::DockerError::List)?;
     let mut removed = 0;
     for container in containers {
         let labels = container.labels.unwrap_or_default();

@@ -7,16 +7,18 @@
 
 use super::spawn::{build_env, resolve_program};
 use super::ProcessSpec;
-use crate::platform::runtime::exec::{ExecRequest, ExecSession, ExecTarget, STDERR, STDOUT};
+use crate::platform::runtime::exec::{
+    ExecError, ExecRequest, ExecSession, ExecTarget, STDERR, STDOUT,
+};
 use hyper::body::Bytes;
 use std::process::Stdio;
 use tokio::io::{AsyncRead, AsyncReadExt};
 use tokio::sync::mpsc;
 
-pub(super) fn exec(target: &ExecTarget, request: &ExecRequest) -> Result<ExecSession, String> {
+pub(super) fn exec(target: &ExecTarget, request: &ExecRequest) -> Result<ExecSession, ExecError> {
     let launch = &target.launch;
     let Some(program) = request.argv.first().filter(|p| !p.is_empty()) else {
-        return Err("no command given".into());
+        return Err(ExecError::NoCommand);
     };
     let spec = ProcessSpec {
         worker_id: launch.worker_id.clone(),
@@ -32,8 +34,11 @@ pub(super) fn exec(target: &ExecTarget, request: &ExecRequest) -> Result<ExecSes
         .iter()
         .find(|(k, _)| k == "PATH")
         .map(|(_, v)| v.as_os_str());
-    let resolved = resolve_program(program, &launch.workdir, path_var)
-        .map_err(|e| format!("cannot run {program:?} in the worker: {e}"))?;
+    let resolved =
+        resolve_program(program, &launch.workdir, path_var).map_err(|source| ExecError::Run {
+            program: program.clone(),
+            source,
+        })?;
     let mut cmd = tokio::process::Command::new(resolved);
     cmd.arg0(program)
         .args(&request.argv[1..])
@@ -43,20 +48,16 @@ pub(super) fn exec(target: &ExecTarget, request: &ExecRequest) -> Result<ExecSes
         .kill_on_drop(true);
     let (tx, rx) = mpsc::channel(16);
     let (mut child, input) = if request.tty {
-        let pty = Pty::open().map_err(|e| format!("cannot allocate a pseudo-terminal: {e}"))?;
-        pty.attach(&mut cmd)
-            .map_err(|e| format!("cannot allocate a pseudo-terminal: {e}"))?;
-        let child = cmd
-            .spawn()
-            .map_err(|e| format!("cannot run {program:?} in the worker: {e}"))?;
+        let pty = Pty::open().map_err(ExecError::Pty)?;
+        pty.attach(&mut cmd).map_err(ExecError::Pty)?;
+        let child = cmd.spawn().map_err(|source| ExecError::Run {
+            program: program.clone(),
+            source,
+        })?;
         // The child has its copies of the terminal side; ours must go so
         // that reading the master ends when the command does.
         drop(cmd);
-        let reader = tokio::fs::File::from_std(
-            pty.master
-                .try_clone()
-                .map_err(|e| format!("cannot allocate a pseudo-terminal: {e}"))?,
-        );
+        let reader = tokio::fs::File::from_std(pty.master.try_clone().map_err(ExecError::Pty)?);
         tokio::spawn(pump(reader, STDOUT, tx));
         let writer = tokio::fs::File::from_std(pty.master);
         let input = request
@@ -71,9 +72,10 @@ pub(super) fn exec(target: &ExecTarget, request: &ExecRequest) -> Result<ExecSes
         })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-        let mut child = cmd
-            .spawn()
-            .map_err(|e| format!("cannot run {program:?} in the worker: {e}"))?;
+        let mut child = cmd.spawn().map_err(|source| ExecError::Run {
+            program: program.clone(),
+            source,
+        })?;
         if let Some(out) = child.stdout.take() {
             tokio::spawn(pump(out, STDOUT, tx.clone()));
         }

@@ -70,14 +70,14 @@ mod spawn;
 mod status;
 
 pub use group::kill_leftover;
-pub use ready::{free_port, wait_ready};
+pub use ready::{free_port, wait_ready, NotReady, ProbeFailure};
 pub(crate) use spawn::expand_port;
 pub use spawn::{ProcessSpec, SpawnError, WorkerProcess};
 
 #[cfg(test)]
 mod tests;
-use super::backend::{BoxFuture, Launch, RunningWorker, WorkerRuntime};
-use super::exec::{ExecRequest, ExecSession, ExecTarget};
+use super::backend::{BoxFuture, Launch, RunningWorker, StartError, WorkerRuntime};
+use super::exec::{ExecError, ExecRequest, ExecSession, ExecTarget};
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -115,17 +115,14 @@ impl WorkerRuntime for ProcessRuntime {
     fn start<'a>(
         &'a self,
         launch: &'a Launch,
-    ) -> BoxFuture<'a, Result<Box<dyn RunningWorker>, String>> {
+    ) -> BoxFuture<'a, Result<Box<dyn RunningWorker>, StartError>> {
         Box::pin(async move {
-            let command = launch.command().ok_or_else(|| {
-                format!(
-                    "the app has no spec.command, and the process runtime cannot run its image {:?}: start the server with `--runtime docker`, or add `command: [...]` to the manifest",
-                    launch.app.spec.image.as_deref().unwrap_or_default()
-                )
+            let command = launch.command().ok_or_else(|| StartError::NoCommand {
+                image: launch.app.spec.image.clone().unwrap_or_default(),
             })?;
             let port = match launch.publish {
                 Some(addr) => addr.port(),
-                None => free_port().map_err(|e| format!("no free port for the worker: {e}"))?,
+                None => free_port().map_err(StartError::NoFreePort)?,
             };
             let spec = ProcessSpec {
                 worker_id: launch.worker_id.clone(),
@@ -136,7 +133,7 @@ impl WorkerRuntime for ProcessRuntime {
                 log_path: launch.log_path(),
                 guard: self.guard.clone(),
             };
-            let process = WorkerProcess::spawn(&spec).map_err(|e| e.to_string())?;
+            let process = WorkerProcess::spawn(&spec)?;
             Ok(Box::new(RunningProcess { process, port }) as Box<dyn RunningWorker>)
         })
     }
@@ -145,7 +142,7 @@ impl WorkerRuntime for ProcessRuntime {
         &'a self,
         target: &'a ExecTarget,
         request: &'a ExecRequest,
-    ) -> BoxFuture<'a, Result<ExecSession, String>> {
+    ) -> BoxFuture<'a, Result<ExecSession, ExecError>> {
         Box::pin(async move { exec::exec(target, request) })
     }
 }

@@ -15,6 +15,55 @@ pub fn free_port() -> io::Result<u16> {
     Ok(listener.local_addr()?.port())
 }
 
+/// A worker that did not become ready in time: what was tried and how the
+/// last attempt failed.
+#[derive(Debug, thiserror::Error)]
+pub enum NotReady {
+    #[error("worker not ready: GET {path} on port {port} did not answer 200 within {} (last attempt: {})", fmt_duration(*.timeout), last_text(.last))]
+    Http {
+        path: String,
+        port: u16,
+        timeout: Duration,
+        last: Option<ProbeFailure>,
+    },
+    #[error("worker not ready: TCP connect to 127.0.0.1:{port} did not succeed within {} (last attempt: {})", fmt_duration(*.timeout), last_text(.last))]
+    Tcp {
+        port: u16,
+        timeout: Duration,
+        last: Option<ProbeFailure>,
+    },
+}
+
+fn last_text(last: &Option<ProbeFailure>) -> String {
+    last.as_ref().map(ToString::to_string).unwrap_or_default()
+}
+
+/// How one readiness attempt failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ProbeFailure {
+    #[error("{}", describe_io(.0))]
+    Connect(io::Error),
+    #[error("could not connect: {}", describe_io(.0))]
+    HttpConnect(io::Error),
+    #[error("HTTP handshake failed: {0}")]
+    Handshake(hyper::Error),
+    #[error("invalid probe path {path:?}: {source}")]
+    Path {
+        path: String,
+        source: hyper::http::Error,
+    },
+    #[error("request failed: {0}")]
+    Request(hyper::Error),
+    #[error("connection closed before an answer ({0})")]
+    Closed(hyper::Error),
+    #[error("connection failed: {0}")]
+    Connection(hyper::Error),
+    #[error("answered {0}")]
+    Status(hyper::StatusCode),
+    #[error("no answer within {}", fmt_duration(*.0))]
+    Silent(Duration),
+}
+
 /// Polls until the worker on `port` is ready.
 ///
 /// With `probe_path` `Some(p)`: an HTTP GET of `http://127.0.0.1:{port}{p}`
@@ -25,7 +74,7 @@ pub async fn wait_ready(
     port: u16,
     probe_path: Option<&str>,
     timeout: Duration,
-) -> Result<(), String> {
+) -> Result<(), NotReady> {
     let path = probe_path.map(|p| {
         if p.starts_with('/') {
             p.to_string()
@@ -34,7 +83,7 @@ pub async fn wait_ready(
         }
     });
     let deadline = Instant::now() + timeout;
-    let mut last: Option<String> = None;
+    let mut last: Option<ProbeFailure> = None;
     loop {
         let now = Instant::now();
         let budget = deadline
@@ -52,7 +101,7 @@ pub async fn wait_ready(
             // An attempt cut short by the approaching deadline says less than
             // the failure before it.
             Err(_) if last.is_none() || budget >= READY_ATTEMPT_TIMEOUT => {
-                last = Some(format!("no answer within {}", fmt_duration(budget)));
+                last = Some(ProbeFailure::Silent(budget));
             }
             Err(_) => {}
         }
@@ -62,49 +111,54 @@ pub async fn wait_ready(
         }
         tokio::time::sleep_until((now + READY_POLL).min(deadline)).await;
     }
-    let last = last.unwrap_or_default();
-    Err(match &path {
-        Some(p) => format!(
-            "worker not ready: GET {p} on port {port} did not answer 200 within {} (last attempt: {last})",
-            fmt_duration(timeout)
-        ),
-        None => format!(
-            "worker not ready: TCP connect to 127.0.0.1:{port} did not succeed within {} (last attempt: {last})",
-            fmt_duration(timeout)
-        ),
+    Err(match path {
+        Some(path) => NotReady::Http {
+            path,
+            port,
+            timeout,
+            last,
+        },
+        None => NotReady::Tcp {
+            port,
+            timeout,
+            last,
+        },
     })
 }
 
 // ---------------------------------------------------------------------------
 // readiness probes
 
-async fn tcp_probe(port: u16) -> Result<(), String> {
+async fn tcp_probe(port: u16) -> Result<(), ProbeFailure> {
     tokio::net::TcpStream::connect(("127.0.0.1", port))
         .await
         .map(drop)
-        .map_err(|e| describe_io(&e))
+        .map_err(ProbeFailure::Connect)
 }
 
-async fn http_probe(port: u16, path: &str) -> Result<(), String> {
+async fn http_probe(port: u16, path: &str) -> Result<(), ProbeFailure> {
     let stream = tokio::net::TcpStream::connect(("127.0.0.1", port))
         .await
-        .map_err(|e| format!("could not connect: {}", describe_io(&e)))?;
+        .map_err(ProbeFailure::HttpConnect)?;
     let (mut sender, conn) =
         hyper::client::conn::http1::handshake::<_, Empty<Bytes>>(TokioIo::new(stream))
             .await
-            .map_err(|e| format!("HTTP handshake failed: {e}"))?;
+            .map_err(ProbeFailure::Handshake)?;
     let request = hyper::Request::builder()
         .method(hyper::Method::GET)
         .uri(path)
         .header(hyper::header::HOST, format!("127.0.0.1:{port}"))
         .header(hyper::header::USER_AGENT, "everai-readiness-probe")
         .body(Empty::<Bytes>::new())
-        .map_err(|e| format!("invalid probe path {path:?}: {e}"))?;
+        .map_err(|source| ProbeFailure::Path {
+            path: path.to_string(),
+            source,
+        })?;
     let send = sender.send_request(request);
     tokio::pin!(conn);
     tokio::pin!(send);
     let response = tokio::select! {
-        response = &mut send => response.map_err(|e| format!("request failed: {e}"))?,
+        response = &mut send => response.map_err(ProbeFailure::Request)?,
         closed = &mut conn => {
             // The connection may finish in the same poll that delivered the
             // answer (server closes right after it): collect it if it is there.
@@ -112,8 +166,8 @@ async fn http_probe(port: u16, path: &str) -> Result<(), String> {
                 Ok(response) => response,
                 Err(e) => {
                     return Err(match closed {
-                        Ok(()) => format!("connection closed before an answer ({e})"),
-                        Err(conn_err) => format!("connection failed: {conn_err}"),
+                        Ok(()) => ProbeFailure::Closed(e),
+                        Err(conn_err) => ProbeFailure::Connection(conn_err),
                     })
                 }
             }
@@ -123,6 +177,6 @@ async fn http_probe(port: u16, path: &str) -> Result<(), String> {
     if status == hyper::StatusCode::OK {
         Ok(())
     } else {
-        Err(format!("answered {status}"))
+        Err(ProbeFailure::Status(status))
     }
 }

@@ -479,7 +479,8 @@ async fn wait_ready_http_times_out_with_a_clear_message() {
     let started = StdInstant::now();
     let err = wait_ready(port, Some("/healthz"), Duration::from_millis(400))
         .await
-        .expect_err("never ready");
+        .expect_err("never ready")
+        .to_string();
     assert!(started.elapsed() >= Duration::from_millis(400));
     assert!(started.elapsed() < Duration::from_secs(5));
     assert_eq!(
@@ -492,7 +493,8 @@ async fn wait_ready_http_times_out_with_a_clear_message() {
 
     let err = wait_ready(port, Some("/other"), Duration::from_millis(200))
         .await
-        .expect_err("404");
+        .expect_err("404")
+        .to_string();
     assert!(err.contains("answered 404 Not Found"), "{err}");
 
     // Accepts connections (kernel backlog) but never answers.
@@ -502,7 +504,8 @@ async fn wait_ready_http_times_out_with_a_clear_message() {
     let silent_port = silent.local_addr().expect("addr").port();
     let err = wait_ready(silent_port, Some("/healthz"), Duration::from_millis(300))
         .await
-        .expect_err("silent server");
+        .expect_err("silent server")
+        .to_string();
     assert!(
         err.contains("within 300ms (last attempt: no answer within "),
         "{err}"
@@ -512,7 +515,8 @@ async fn wait_ready_http_times_out_with_a_clear_message() {
     let closed = free_port().expect("port");
     let err = wait_ready(closed, Some("/healthz"), Duration::from_millis(200))
         .await
-        .expect_err("nothing listens");
+        .expect_err("nothing listens")
+        .to_string();
     assert!(
         err.contains("could not connect: Connection refused"),
         "{err}"
@@ -524,7 +528,8 @@ async fn wait_ready_tcp_mode() {
     let port = free_port().expect("port");
     let err = wait_ready(port, None, Duration::from_millis(300))
         .await
-        .expect_err("nothing listens");
+        .expect_err("nothing listens")
+        .to_string();
     assert_eq!(
         err,
         format!(
@@ -563,7 +568,7 @@ async fn wait_ready_against_a_real_worker() {
     }
     let mut w = WorkerProcess::spawn(&s).expect("spawn python3");
     let ready = tokio::select! {
-        r = wait_ready(port, Some("/"), Duration::from_secs(30)) => r,
+        r = wait_ready(port, Some("/"), Duration::from_secs(30)) => r.map_err(|e| e.to_string()),
         exit = w.wait() => Err(format!("worker {exit}: {}", read_log(&s))),
     };
     w.stop(Duration::from_secs(5)).await;
