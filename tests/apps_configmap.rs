@@ -123,7 +123,7 @@ fn a_missing_configmap_key_keeps_the_workers_and_says_why() {
 
 #[test]
 fn a_worker_env_key_the_configmap_lacks_fails_the_worker_naming_it() {
-    let p = Platform::start(&[]);
+    let p = Server::for_apps(&[]);
     p.configmap("create", "cm-env", &[("present", "1")]);
     let m = manifest(
         "env-bad",
