@@ -1,7 +1,8 @@
 //! Volumes end to end with our CLI against our local platform: push and
 //! pull round trips (single and multipart uploads), re-pushes that send
 //! nothing, `--sync`, tree/get/list, delete, bad input, quotas, two
-//! pushes at once, and a server killed in the middle of a push.
+//! pushes at once, a server killed in the middle of a push, and progress
+//! output (bars on a terminal, lines into a pipe).
 
 mod common;
 
@@ -349,12 +350,12 @@ fn server_killed_mid_push_then_push_resumes() {
     let mut s = Sandbox::connected(&server);
     s.run(["volume", "create", "big"]).success();
     let dir = local_dir(&s, "big");
+    const LARGE: usize = 40 * 1024 * 1024;
+    let mut digests = Vec::new();
     for i in 0..3 {
-        put(
-            &dir,
-            &format!("part{i}.bin"),
-            &content(10 + i, 40 * 1024 * 1024),
-        );
+        let bytes = content(10 + i, LARGE);
+        put(&dir, &format!("part{i}.bin"), &bytes);
+        digests.push(sha256_hex(&bytes));
     }
     for i in 0..50 {
         put(&dir, &format!("small/{i}.txt"), &content(50 + i, 100));
@@ -364,18 +365,15 @@ fn server_killed_mid_push_then_push_resumes() {
         .stderr(std::process::Stdio::null());
     let mut child = push.spawn().expect("start push");
     // Kill the server once some parts, but not all, have arrived.
-    let uploads = data_dir.join("volumes/uploads");
     poll(
         Duration::from_secs(120),
         "a first part on the server",
         || {
-            let parts = std::fs::read_dir(&uploads)
-                .ok()?
-                .flatten()
-                .filter_map(|d| std::fs::read_dir(d.path()).ok())
-                .flat_map(|d| d.flatten())
-                .count();
-            (parts > 0).then_some(())
+            let held: usize = digests
+                .iter()
+                .map(|sha| parts_on_server(&server, "big", sha, LARGE).unwrap_or(2))
+                .sum();
+            (held > 0).then_some(())
         },
     );
     server.kill();
@@ -400,4 +398,46 @@ fn server_killed_mid_push_then_push_resumes() {
     let fresh = Sandbox::connected(&server);
     fresh.run(["volume", "pull", "big"]).success();
     assert_eq!(snapshot(&local_dir(&fresh, "big")), snapshot(&dir));
+}
+
+#[test]
+fn progress_draws_bars_on_a_terminal_and_lines_into_a_pipe() {
+    let server = Server::start();
+    let s = Sandbox::connected(&server);
+    s.run(["volume", "create", "tty"]).success();
+    let dir = local_dir(&s, "tty");
+    put(&dir, "big.bin", &content(5, BIG));
+    put(&dir, "small.txt", b"small");
+
+    // Under `script` the CLI's stderr is a terminal: bars, no per-file lines.
+    let mut on_tty = s.command("script");
+    on_tty.args([
+        "-qec",
+        &format!("{} volume push tty", common::EVERAI),
+        "/dev/null",
+    ]);
+    let tty = common::run(on_tty);
+    tty.success();
+    assert!(
+        tty.stdout.contains("Uploading ") && tty.stdout.contains(" files ["),
+        "no progress bar drawn: {:?}",
+        tty.stdout
+    );
+    assert!(
+        !tty.stdout.contains("uploaded /big.bin ("),
+        "per-file lines on a terminal: {:?}",
+        tty.stdout
+    );
+
+    // Into a pipe: one line per file and a summary, no bar drawing.
+    put(&dir, "big.bin", &content(6, BIG));
+    put(&dir, "small.txt", b"changed");
+    let piped = s.run(["volume", "push", "tty"]);
+    piped
+        .success()
+        .stderr_has("uploaded /big.bin (11.44 MiB)\n")
+        .stderr_has("uploaded /small.txt (7 B)\n")
+        .stderr_has("uploaded 2 files, ");
+    assert!(!piped.stderr.contains('\r'), "{:?}", piped.stderr);
+    assert!(!piped.stderr.contains(" files ["), "{:?}", piped.stderr);
 }

@@ -77,6 +77,10 @@ pub struct ServerArgs {
     /// Largest total size of one volume revision, in bytes
     #[arg(long, default_value_t = 1 << 40, value_name = "BYTES")]
     pub volume_max_size: u64,
+    /// Seconds an unfinished multipart upload is kept for a push to resume;
+    /// older ones are removed at start and hourly
+    #[arg(long, default_value_t = 24 * 3600, value_name = "SECS")]
+    pub volume_upload_ttl: u64,
     /// What runs workers: local processes of spec.command, containers of
     /// spec.image on the Docker engine (DOCKER_HOST), or docker when the
     /// engine answers at start, else process
@@ -123,6 +127,7 @@ pub async fn run(args: ServerArgs) -> Result<()> {
         volume_limits: platform::volumes::Limits {
             max_file_size: args.volume_max_file_size,
             max_volume_size: args.volume_max_size,
+            upload_ttl: Duration::from_secs(args.volume_upload_ttl),
         },
         worker_runtime: match args.runtime {
             RuntimeArg::Process => RuntimeChoice::Process,

@@ -81,6 +81,29 @@ impl Client {
         format!("{BASE}/{}/revisions/{}", seg(name), seg(revision))
     }
 
+    /// The three per-file calls of a push (sign-upload, commit-file,
+    /// init-multipart) share a shape: `PUT .../{action}/{path}` with the
+    /// file's size and digest.
+    async fn revision_file_put<R: serde::de::DeserializeOwned>(
+        &self,
+        name: &str,
+        revision: &str,
+        action: &str,
+        path: &str,
+        file: &FileInformation,
+    ) -> Result<R> {
+        let body = FileInformationBody { file: file.clone() };
+        self.put(
+            &format!(
+                "{}/{action}/{}",
+                Self::revision_path(name, revision),
+                seg(path)
+            ),
+            &body,
+        )
+        .await
+    }
+
     pub async fn volume_sign_upload(
         &self,
         name: &str,
@@ -88,16 +111,8 @@ impl Client {
         path: &str,
         file: &FileInformation,
     ) -> Result<SignUploadResponse> {
-        let body = FileInformationBody { file: file.clone() };
-        self.put(
-            &format!(
-                "{}/upload/{}",
-                Self::revision_path(name, revision),
-                seg(path)
-            ),
-            &body,
-        )
-        .await
+        self.revision_file_put(name, revision, "upload", path, file)
+            .await
     }
 
     pub async fn volume_commit_file(
@@ -107,17 +122,9 @@ impl Client {
         path: &str,
         file: &FileInformation,
     ) -> Result<()> {
-        let body = FileInformationBody { file: file.clone() };
-        self.put::<_, Empty>(
-            &format!(
-                "{}/commit/{}",
-                Self::revision_path(name, revision),
-                seg(path)
-            ),
-            &body,
-        )
-        .await
-        .map(drop)
+        self.revision_file_put::<Empty>(name, revision, "commit", path, file)
+            .await
+            .map(drop)
     }
 
     pub async fn volume_init_multipart(
@@ -127,16 +134,8 @@ impl Client {
         path: &str,
         file: &FileInformation,
     ) -> Result<InitializeMultipartUploadResponse> {
-        let body = FileInformationBody { file: file.clone() };
-        self.put(
-            &format!(
-                "{}/multipart/{}",
-                Self::revision_path(name, revision),
-                seg(path)
-            ),
-            &body,
-        )
-        .await
+        self.revision_file_put(name, revision, "multipart", path, file)
+            .await
     }
 
     pub async fn volume_list_parts(

@@ -109,9 +109,8 @@ pub enum OpenError {
     Store(#[from] store::StoreError),
     #[error(transparent)]
     Seed(#[from] error::ApiError),
-    /// The volume store's own message.
-    #[error("{0}")]
-    Volumes(String),
+    #[error(transparent)]
+    Volumes(volumes::VolumeError),
     #[error(transparent)]
     Runtime(#[from] runtime::docker::DockerError),
 }
@@ -137,6 +136,12 @@ impl Platform {
         }
         let volumes =
             volumes::Volumes::open(&dir, options.volume_limits).map_err(OpenError::Volumes)?;
+        let swept = volumes::sweep_uploads(&store, &volumes).await?;
+        if swept > 0 {
+            log::info(&format!(
+                "removed {swept} unfinished volume upload(s) older than the upload TTL"
+            ));
+        }
         let workers = runtime::select(options.worker_runtime, &dir).await?;
         let events = events::EventLog::start(store.clone());
         let runtime = Runtime::new(
@@ -181,6 +186,7 @@ impl Platform {
         self.state.runtime.set_endpoint(&format!("http://{addr}"));
         api::apps::restore(&self.state).map_err(|e| std::io::Error::other(e.to_string()))?;
         let app = api::router(self.state.clone());
+        tokio::spawn(sweep_uploads_hourly(self.state.clone()));
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
         tokio::spawn(async move {
             shutdown.await;
@@ -197,6 +203,24 @@ impl Platform {
         .await;
         self.state.runtime.shutdown().await;
         Ok(())
+    }
+}
+
+/// Unfinished volume uploads past their TTL go on a timer as well as at
+/// start, so a long-running server does not collect them.
+async fn sweep_uploads_hourly(state: Arc<State>) {
+    let period = state
+        .volumes
+        .limits
+        .upload_ttl
+        .clamp(Duration::from_secs(1), Duration::from_secs(3600));
+    let mut timer = tokio::time::interval(period);
+    timer.tick().await;
+    loop {
+        timer.tick().await;
+        if let Err(e) = volumes::sweep_uploads(&state.store, &state.volumes).await {
+            log::warn(&format!("cannot remove old volume uploads: {e}"));
+        }
     }
 }
 

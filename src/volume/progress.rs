@@ -117,9 +117,9 @@ impl Progress {
         }
     }
 
-    /// Bytes sent or received (any file).
-    pub fn bytes(&self, n: u64) {
-        self.bytes_done.fetch_add(n, Ordering::Relaxed);
+    /// Bytes that need not travel (parts an earlier run sent): they move
+    /// the bar but are not counted as transferred in the summary.
+    pub fn skip(&self, n: u64) {
         if let Some((_, total)) = &self.bars {
             total.inc(n);
         }

@@ -239,7 +239,7 @@ async fn upload_multipart(
         })
         .collect();
     for p in &parts {
-        ctx.progress.bytes(p.size as u64);
+        ctx.progress.skip(p.size as u64);
         bar.advance(p.size as u64);
     }
     if !parts.is_empty() {

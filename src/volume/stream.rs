@@ -5,7 +5,7 @@ use sha2::{Digest, Sha256};
 use std::io::{self, Read, Seek, SeekFrom};
 use std::path::Path;
 
-const CHUNK: usize = 256 * 1024;
+const CHUNK: usize = 1024 * 1024;
 
 /// `len` bytes of `path` from `offset`, as a request body read on demand;
 /// `on_chunk` sees each chunk's length as it is sent.
@@ -62,6 +62,10 @@ pub fn sha256_file(path: &Path) -> io::Result<String> {
     Ok(hex::encode(hasher.finalize()))
 }
 
+/// Bodies up to this size are gathered in memory and written in one go:
+/// one blocking hop per small file instead of a writer thread and a channel.
+const SMALL_BODY: u64 = 1 << 20;
+
 /// Writes a response body to `dest` (created), hashing it on a blocking
 /// thread; returns its size and digest. Refuses more than `limit` bytes.
 pub async fn save_body(
@@ -72,6 +76,9 @@ pub async fn save_body(
 ) -> io::Result<(u64, String)> {
     use futures_util::StreamExt;
     use std::io::Write;
+    if limit <= SMALL_BODY {
+        return save_small_body(resp, dest, limit, on_chunk).await;
+    }
     let (tx, mut rx) = tokio::sync::mpsc::channel::<hyper::body::Bytes>(32);
     let path = dest.to_path_buf();
     let writer = tokio::task::spawn_blocking(move || -> io::Result<(u64, String)> {
@@ -116,4 +123,33 @@ pub async fn save_body(
         Some(e) => Err(e),
         None => written,
     }
+}
+
+async fn save_small_body(
+    mut resp: reqwest::Response,
+    dest: &Path,
+    limit: u64,
+    on_chunk: impl Fn(u64),
+) -> io::Result<(u64, String)> {
+    let mut body = Vec::with_capacity(limit as usize);
+    while let Some(chunk) = resp
+        .chunk()
+        .await
+        .map_err(|e| io::Error::other(format!("download cut off: {e}")))?
+    {
+        if (body.len() + chunk.len()) as u64 > limit {
+            return Err(io::Error::other(format!(
+                "the server sent more than the {limit} bytes announced"
+            )));
+        }
+        on_chunk(chunk.len() as u64);
+        body.extend_from_slice(&chunk);
+    }
+    let path = dest.to_path_buf();
+    tokio::task::spawn_blocking(move || {
+        std::fs::write(&path, &body)?;
+        Ok((body.len() as u64, hex::encode(Sha256::digest(&body))))
+    })
+    .await
+    .map_err(|e| io::Error::other(e.to_string()))?
 }

@@ -71,3 +71,149 @@ pub fn revision_of(volume_line: &str) -> String {
         .unwrap_or_else(|| panic!("no revision in {volume_line:?}"))
         .to_string()
 }
+
+/// How many parts of a multipart upload of this content the server holds,
+/// asked as a pushing client would: open a revision, initialize the upload
+/// (same volume, digest and size: the same upload), list its parts, and
+/// cancel the revision again. None once the content is stored whole.
+pub fn parts_on_server(
+    server: &crate::common::Server,
+    volume: &str,
+    sha256: &str,
+    size: usize,
+) -> Option<usize> {
+    let auth = format!("Bearer {}", server.token);
+    let call = |method: &str, path: &str, body: Option<String>| {
+        let (code, text) = crate::common::http(
+            &server.endpoint,
+            method,
+            &format!("/api/volumes/v1/{volume}{path}"),
+            Some(&auth),
+            body.as_deref().map(str::as_bytes),
+        );
+        assert_eq!(code, 200, "{method} {path}: {text}");
+        serde_json::from_str::<serde_json::Value>(&text).expect("JSON answer")
+    };
+    let revision = call("PUT", "/revisions", None)["name"]
+        .as_str()
+        .expect("revision name")
+        .to_string();
+    let info = format!(r#"{{"file":{{"size":"{size}","sha256":"{sha256}"}}}}"#);
+    let init = call(
+        "PUT",
+        &format!("/revisions/{revision}/multipart/%2Fprobe"),
+        Some(info),
+    );
+    let parts = match init["action"].as_str() {
+        Some("AlreadyExists") => None,
+        _ => {
+            let upload = init["uploadId"].as_str().expect("uploadId");
+            let list = call(
+                "GET",
+                &format!("/revisions/{revision}/uploads/{upload}/parts"),
+                None,
+            );
+            Some(list["parts"].as_array().map_or(0, Vec::len))
+        }
+    };
+    call("DELETE", &format!("/revisions/{revision}"), None);
+    parts
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// A TCP relay in front of the server that forwards slowly (so a transfer
+/// can be caught in the middle) and can cut every connection at once, as
+/// a network failure would. Dropping it stops it.
+pub struct Relay {
+    pub endpoint: String,
+    cut: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    live: std::sync::Arc<std::sync::Mutex<Vec<std::net::TcpStream>>>,
+}
+
+/// Bytes a relay forwards per connection and second, each way.
+const RELAY_RATE: usize = 24 << 20;
+
+impl Relay {
+    pub fn start(server_endpoint: &str) -> Relay {
+        use std::net::{TcpListener, TcpStream};
+        use std::sync::atomic::{AtomicBool, Ordering};
+        use std::sync::{Arc, Mutex};
+        let target = server_endpoint
+            .trim_start_matches("http://")
+            .trim_end_matches('/')
+            .to_string();
+        let listener = TcpListener::bind("127.0.0.1:0").expect("relay bind");
+        let endpoint = format!("http://{}", listener.local_addr().expect("relay addr"));
+        let cut = Arc::new(AtomicBool::new(false));
+        let live: Arc<Mutex<Vec<TcpStream>>> = Arc::default();
+        let (cut2, live2) = (cut.clone(), live.clone());
+        std::thread::spawn(move || {
+            for client in listener.incoming() {
+                let Ok(client) = client else { break };
+                if cut2.load(Ordering::SeqCst) {
+                    drop(client);
+                    continue;
+                }
+                let Ok(server) = TcpStream::connect(&target) else {
+                    continue;
+                };
+                {
+                    let mut live = live2.lock().expect("relay lock");
+                    live.push(client.try_clone().expect("clone"));
+                    live.push(server.try_clone().expect("clone"));
+                }
+                let (c2, s2) = (
+                    client.try_clone().expect("clone"),
+                    server.try_clone().expect("clone"),
+                );
+                std::thread::spawn(move || pump(client, server));
+                std::thread::spawn(move || pump(s2, c2));
+            }
+        });
+        Relay {
+            endpoint,
+            cut,
+            live,
+        }
+    }
+
+    /// Drops every open connection and refuses new ones until `restore`.
+    pub fn cut(&self) {
+        self.cut.store(true, std::sync::atomic::Ordering::SeqCst);
+        for s in self.live.lock().expect("relay lock").drain(..) {
+            let _ = s.shutdown(std::net::Shutdown::Both);
+        }
+    }
+
+    pub fn restore(&self) {
+        self.cut.store(false, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// Copies `from` to `to` at most RELAY_RATE bytes a second.
+fn pump(mut from: std::net::TcpStream, mut to: std::net::TcpStream) {
+    use std::io::{Read, Write};
+    use std::time::{Duration, Instant};
+    let started = Instant::now();
+    let mut sent = 0usize;
+    let mut buf = vec![0u8; 64 * 1024];
+    loop {
+        let n = match from.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => n,
+        };
+        if to.write_all(&buf[..n]).is_err() {
+            break;
+        }
+        sent += n;
+        // A rate limit, not a wait for a condition.
+        let due = Duration::from_secs_f64(sent as f64 / RELAY_RATE as f64);
+        if let Some(ahead) = due.checked_sub(started.elapsed()) {
+            std::thread::sleep(ahead);
+        }
+    }
+    let _ = to.shutdown(std::net::Shutdown::Write);
+}

@@ -3,10 +3,10 @@
 //! (platform/volumes/signing.rs). Uploads are verified (size and SHA-256)
 //! before the body becomes visible.
 
-use crate::model::volume::Part;
+use crate::model::volume::{Part, PART_SIZE};
 use crate::platform::error::{ApiError, ApiResult};
+use crate::platform::store::volumes as store;
 use crate::platform::volumes::blobs::{is_sha256, ReceiveError};
-use crate::platform::volumes::store;
 use crate::platform::State;
 use axum::body::{Body, Bytes};
 use axum::extract::{DefaultBodyLimit, Path, Query, State as AxState};
@@ -79,9 +79,10 @@ async fn put_blob(
             got.size, got.sha256
         )));
     }
-    st.volumes
-        .blobs
-        .install(&got.temp, &sha)
+    let state = st.clone();
+    tokio::task::spawn_blocking(move || state.volumes.blobs.install(&got.temp, &sha))
+        .await
+        .map_err(|e| ApiError::internal(e.to_string()))?
         .map_err(|e| ApiError::internal(format!("cannot store the file: {e}")))?;
     Ok(StatusCode::OK)
 }
@@ -95,31 +96,39 @@ async fn put_part(
 ) -> ApiResult<Response> {
     verify(&st, "PUT", &uri, &q)?;
     let id = upload_id.clone();
-    let upload = st.store.call(move |c| store::upload(c, &id)).await?;
+    let upload = st.store.volumes(move |c| store::upload(c, &id)).await?;
+    // Every part but the last is PART_SIZE bytes (docs/volumes.md), so
+    // each has a fixed place in the upload's data file.
+    let size = upload.size as u64;
+    let count = size.div_ceil(PART_SIZE);
+    if number < 1 || number as u64 > count {
+        return Err(ApiError::invalid(format!(
+            "invalid part number {number}: a file of {size} bytes has parts 1 to {count}"
+        )));
+    }
+    let offset = (number as u64 - 1) * PART_SIZE;
+    let want = PART_SIZE.min(size - offset);
     let got = st
         .volumes
         .blobs
-        .receive(body.into_data_stream(), upload.size as u64, false)
+        .receive_part(&upload.id, offset, body.into_data_stream(), want)
         .await
         .map_err(receive_error)?;
-    let dir = st.volumes.blobs.upload_dir(&upload.id);
-    let dest = st.volumes.blobs.part_path(&upload.id, number);
-    std::fs::create_dir_all(&dir)
-        .and_then(|()| std::fs::rename(&got.temp, &dest))
-        .map_err(|e| {
-            let _ = std::fs::remove_file(&got.temp);
-            ApiError::internal(format!("cannot store the part: {e}"))
-        })?;
+    if got != want {
+        return Err(ApiError::invalid(format!(
+            "part {number} has {got} bytes, but parts are {PART_SIZE} bytes (the last one {want})"
+        )));
+    }
     // The whole file's digest is checked at completion; the ETag only names
     // this stored part (a re-sent part gets a new one).
     let part = Part {
         part_number: number,
         etag: format!("\"{}\"", crate::platform::random_id(32)),
-        size: got.size as i64,
+        size: got as i64,
     };
     let etag = part.etag.clone();
     st.store
-        .call(move |c| store::record_part(c, &upload.id, &part))
+        .volumes(move |c| store::record_part(c, &upload.id, &part))
         .await?;
     Ok((StatusCode::OK, [(header::ETAG, etag)]).into_response())
 }
@@ -130,33 +139,58 @@ async fn get_blob(AxState(st): St, uri: Uri, q: Q, Path(sha): Path<String>) -> A
         return Err(ApiError::invalid("invalid sha256 in the storage URL"));
     }
     let path = st.volumes.blobs.blob_path(&sha);
-    let file = tokio::fs::File::open(&path)
-        .await
-        .map_err(|_| ApiError::not_found("content", &sha))?;
-    let len = file
-        .metadata()
-        .await
-        .map_err(|e| ApiError::internal(e.to_string()))?
-        .len();
-    let stream = futures_util::stream::unfold(file, |mut file| async move {
-        use tokio::io::AsyncReadExt;
-        let mut buf = vec![0u8; 256 * 1024];
-        match file.read(&mut buf).await {
-            Ok(0) => None,
-            Ok(n) => {
-                buf.truncate(n);
-                Some((Ok::<Bytes, std::io::Error>(Bytes::from(buf)), file))
-            }
-            Err(e) => Some((Err(e), file)),
+    // One blocking hop opens the blob and, when small, reads it whole.
+    let opened = tokio::task::spawn_blocking(move || -> std::io::Result<Opened> {
+        use std::io::Read;
+        let mut file = std::fs::File::open(&path)?;
+        let len = file.metadata()?.len();
+        if len <= SMALL_BLOB {
+            let mut bytes = Vec::with_capacity(len as usize);
+            file.read_to_end(&mut bytes)?;
+            return Ok(Opened::Whole(bytes));
         }
-    });
+        Ok(Opened::Stream(file, len))
+    })
+    .await
+    .map_err(|e| ApiError::internal(e.to_string()))?
+    .map_err(|_| ApiError::not_found("content", &sha))?;
+    let (len, body) = match opened {
+        Opened::Whole(bytes) => (bytes.len() as u64, Body::from(bytes)),
+        Opened::Stream(file, len) => (len, Body::from_stream(blob_stream(file))),
+    };
     Ok((
         StatusCode::OK,
         [
             (header::CONTENT_LENGTH, len.to_string()),
             (header::CONTENT_TYPE, "application/octet-stream".to_string()),
         ],
-        Body::from_stream(stream),
+        body,
     )
         .into_response())
+}
+
+/// Blobs up to this size are sent from one read.
+const SMALL_BLOB: u64 = 1 << 20;
+
+enum Opened {
+    Whole(Vec<u8>),
+    Stream(std::fs::File, u64),
+}
+
+/// A large blob in 1 MiB reads.
+fn blob_stream(
+    file: std::fs::File,
+) -> impl futures_util::Stream<Item = std::io::Result<Bytes>> + Send {
+    futures_util::stream::unfold(tokio::fs::File::from_std(file), |mut file| async move {
+        use tokio::io::AsyncReadExt;
+        let mut buf = vec![0u8; 1 << 20];
+        match file.read(&mut buf).await {
+            Ok(0) => None,
+            Ok(n) => {
+                buf.truncate(n);
+                Some((Ok(Bytes::from(buf)), file))
+            }
+            Err(e) => Some((Err(e), file)),
+        }
+    })
 }

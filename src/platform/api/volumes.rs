@@ -5,8 +5,8 @@ use super::parse_json;
 use crate::model::volume::*;
 use crate::model::Empty;
 use crate::platform::error::{ApiError, ApiResult};
-use crate::platform::volumes::blobs::is_sha256;
-use crate::platform::volumes::store::{self, LOCAL_USER};
+use crate::platform::store::volumes::{self as store, LOCAL_USER};
+use crate::platform::volumes::blobs::{is_sha256, Blobs};
 use crate::platform::State;
 use axum::body::Bytes;
 use axum::extract::{Path, State as AxState};
@@ -60,7 +60,7 @@ fn short_name(raw: &str) -> ApiResult<String> {
     let name = match raw.strip_prefix("users/") {
         Some(rest) => match rest.split('/').collect::<Vec<_>>()[..] {
             [user, "volumes", name] if user == LOCAL_USER => name,
-            [_, "volumes", _] => return Err(store::not_found(raw)),
+            [_, "volumes", _] => return Err(store::not_found(raw).into()),
             _ => raw,
         },
         None => raw,
@@ -150,7 +150,7 @@ fn signed(st: &State, headers: &HeaderMap, method: &str, path: &str) -> SignResp
 
 async fn volume(st: &State, raw: &str) -> ApiResult<Volume> {
     let name = short_name(raw)?;
-    st.store.call(move |c| store::get(c, &name)).await
+    Ok(st.store.volumes(move |c| store::get(c, &name)).await?)
 }
 
 /// The volume, after checking `revision` is open on it.
@@ -158,17 +158,18 @@ async fn open_revision(st: &State, raw: &str, revision: &str) -> ApiResult<Volum
     check_revision(revision)?;
     let name = short_name(raw)?;
     let rev = revision.to_string();
-    st.store
-        .call(move |c| {
+    Ok(st
+        .store
+        .volumes(move |c| {
             let v = store::get(c, &name)?;
             store::require_open(c, &v.id, &rev)?;
             Ok(v)
         })
-        .await
+        .await?)
 }
 
 async fn list(AxState(st): St) -> ApiResult<Json<VolumeList>> {
-    let volumes = st.store.call(|c| store::list(c)).await?;
+    let volumes = st.store.volumes(|c| store::list(c)).await?;
     Ok(Json(VolumeList { volumes }))
 }
 
@@ -189,7 +190,7 @@ async fn create(AxState(st): St, Path(raw): Path<String>, body: Bytes) -> ApiRes
     let now = crate::model::now_rfc3339();
     let v = st
         .store
-        .call(move |c| store::create(c, &id, &name, labels, &now))
+        .volumes(move |c| store::create(c, &id, &name, labels, &now))
         .await?;
     Ok(Json(v))
 }
@@ -198,7 +199,7 @@ async fn remove(AxState(st): St, Path(raw): Path<String>) -> ApiResult<Json<Empt
     let name = short_name(&raw)?;
     let (id, orphans) = st
         .store
-        .call(move |c| {
+        .volumes(move |c| {
             let id = store::get(c, &name)?.id;
             Ok((id, store::delete(c, &name)?))
         })
@@ -221,7 +222,7 @@ async fn change_revision(
     let now = crate::model::now_rfc3339();
     let v = st
         .store
-        .call(move |c| {
+        .volumes(move |c| {
             let v = store::get(c, &name)?;
             store::change_revision(c, &v.id, &body.revision_name, &now)?;
             store::get(c, &name)
@@ -234,7 +235,7 @@ async fn publish(AxState(st): St, Path(raw): Path<String>) -> ApiResult<Json<Emp
     let name = short_name(&raw)?;
     let now = crate::model::now_rfc3339();
     st.store
-        .call(move |c| store::publish(c, &name, &now))
+        .volumes(move |c| store::publish(c, &name, &now))
         .await?;
     Ok(Json(Empty {}))
 }
@@ -243,7 +244,7 @@ async fn list_files(AxState(st): St, Path(raw): Path<String>) -> ApiResult<Json<
     let name = short_name(&raw)?;
     let files = st
         .store
-        .call(move |c| {
+        .volumes(move |c| {
             let v = store::get(c, &name)?;
             store::files(c, &v.id, &v.revision)
         })
@@ -261,7 +262,7 @@ async fn sign_download(
     let p = path.clone();
     let file = st
         .store
-        .call(move |c| {
+        .volumes(move |c| {
             let v = store::get(c, &name)?;
             store::file(c, &v.id, &v.revision, &p)
         })
@@ -281,7 +282,7 @@ async fn create_revision(AxState(st): St, Path(raw): Path<String>) -> ApiResult<
     let now = crate::model::now_rfc3339();
     let rev = st
         .store
-        .call(move |c| store::open_revision(c, &v, &suffix, &now))
+        .volumes(move |c| store::open_revision(c, &v, &suffix, &now))
         .await?;
     Ok(Json(rev))
 }
@@ -323,13 +324,9 @@ async fn commit_revision(
             "volume {name} would hold {total} bytes, above the per-volume limit of {max} bytes (server flag --volume-max-size)"
         )));
     }
-    st.volumes
-        .blobs
-        .sync()
-        .map_err(|e| ApiError::internal(format!("cannot flush volume storage: {e}")))?;
     let now = crate::model::now_rfc3339();
     st.store
-        .call(move |c| store::commit_revision(c, &name, &revision, &body.files, &now))
+        .volumes(move |c| store::commit_revision(c, &name, &revision, &body.files, &now))
         .await?;
     Ok(Json(Empty {}))
 }
@@ -340,7 +337,7 @@ async fn cancel_revision(
 ) -> ApiResult<Json<Empty>> {
     let v = open_revision(&st, &raw, &revision).await?;
     st.store
-        .call(move |c| store::cancel_revision(c, &v.id, &revision))
+        .volumes(move |c| store::cancel_revision(c, &v.id, &revision))
         .await?;
     Ok(Json(Empty {}))
 }
@@ -408,7 +405,7 @@ async fn init_multipart(
     let now = crate::model::now_rfc3339();
     let upload_id = st
         .store
-        .call(move |c| {
+        .volumes(move |c| {
             store::find_or_create_upload(c, &new_id, &v.id, &info.sha256, info.size, &now)
         })
         .await?;
@@ -427,7 +424,7 @@ async fn upload_of(
 ) -> ApiResult<store::Upload> {
     let v = open_revision(st, raw, revision).await?;
     let id = upload_id.to_string();
-    let upload = st.store.call(move |c| store::upload(c, &id)).await?;
+    let upload = st.store.volumes(move |c| store::upload(c, &id)).await?;
     if upload.volume_id != v.id {
         return Err(ApiError::not_found("upload", upload_id));
     }
@@ -439,7 +436,10 @@ async fn list_parts(
     Path((raw, revision, upload_id)): Path<(String, String, String)>,
 ) -> ApiResult<Json<PartList>> {
     let upload = upload_of(&st, &raw, &revision, &upload_id).await?;
-    let parts = st.store.call(move |c| store::parts(c, &upload.id)).await?;
+    let parts = st
+        .store
+        .volumes(move |c| store::parts(c, &upload.id))
+        .await?;
     Ok(Json(PartList { parts }))
 }
 
@@ -472,9 +472,8 @@ async fn complete_multipart(
     let body: CompleteMultipartBody = parse_json(&body)?;
     let upload = upload_of(&st, &raw, &revision, &upload_id).await?;
     let id = upload.id.clone();
-    let stored = st.store.call(move |c| store::parts(c, &id)).await?;
+    let stored = st.store.volumes(move |c| store::parts(c, &id)).await?;
     let mut previous = 0;
-    let mut files = Vec::with_capacity(body.parts.len());
     for part in &body.parts {
         if part.part_number <= previous {
             return Err(ApiError::invalid(
@@ -497,34 +496,43 @@ async fn complete_multipart(
                 )))
             }
         }
-        files.push(st.volumes.blobs.part_path(&upload.id, part.part_number));
     }
     let state = st.clone();
     let want = upload.clone();
-    tokio::task::spawn_blocking(move || -> ApiResult<()> {
+    let verified = tokio::task::spawn_blocking(move || -> ApiResult<bool> {
         let blobs = &state.volumes.blobs;
         if blobs.has(&want.sha256, want.size as u64) {
-            return Ok(());
+            return Ok(true);
         }
-        let got = blobs
-            .assemble(&files)
-            .map_err(|e| ApiError::internal(format!("cannot assemble the parts: {e}")))?;
-        if got.size != want.size as u64 || got.sha256 != want.sha256 {
-            let _ = std::fs::remove_file(&got.temp);
-            return Err(ApiError::invalid(format!(
-                "the parts make {} bytes with sha256 {}, but the file announced {} bytes with sha256 {}",
-                got.size, got.sha256, want.size, want.sha256
-            )));
+        let data = blobs.upload_data(&want.id);
+        let (size, sha256) = match Blobs::measure(&data) {
+            Ok(measured) => measured,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+            Err(e) => return Err(ApiError::internal(format!("cannot read the parts: {e}"))),
+        };
+        if size != want.size as u64 || sha256 != want.sha256 {
+            return Ok(false);
         }
         blobs
-            .install(&got.temp, &want.sha256)
-            .map_err(|e| ApiError::internal(format!("cannot store the file: {e}")))
+            .install(&data, &want.sha256)
+            .map_err(|e| ApiError::internal(format!("cannot store the file: {e}")))?;
+        Ok(true)
     })
     .await
     .map_err(|e| ApiError::internal(e.to_string()))??;
+    // Done or spoiled, the upload is over: a mismatch starts the next
+    // attempt afresh instead of resuming from parts that do not add up.
     let id = upload.id.clone();
-    st.store.call(move |c| store::delete_upload(c, &id)).await?;
+    st.store
+        .volumes(move |c| store::delete_upload(c, &id))
+        .await?;
     let _ = std::fs::remove_dir_all(st.volumes.blobs.upload_dir(&upload.id));
+    if !verified {
+        return Err(ApiError::invalid(format!(
+            "the parts do not make the file announced ({} bytes with sha256 {}): push again",
+            upload.size, upload.sha256
+        )));
+    }
     Ok(Json(Empty {}))
 }
 
@@ -534,7 +542,9 @@ async fn cancel_multipart(
 ) -> ApiResult<Json<Empty>> {
     let upload = upload_of(&st, &raw, &revision, &upload_id).await?;
     let id = upload.id.clone();
-    st.store.call(move |c| store::delete_upload(c, &id)).await?;
+    st.store
+        .volumes(move |c| store::delete_upload(c, &id))
+        .await?;
     let _ = std::fs::remove_dir_all(st.volumes.blobs.upload_dir(&upload.id));
     Ok(Json(Empty {}))
 }

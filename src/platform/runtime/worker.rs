@@ -307,7 +307,7 @@ async fn prepare(
         .call(move |c| {
             mounts::resolve(c, &volumes_root, &app_for_mounts)
                 .and_then(|m| mounts::link_into(&worker_dir_owned, &m).map(|()| m))
-                .map_err(crate::platform::error::ApiError::precondition)
+                .map_err(|e| crate::platform::error::ApiError::precondition(e.to_string()))
         })
         .await
         .map_err(|e| e.message)?;

@@ -33,6 +33,17 @@ pub enum StoreError {
     NamespaceMissing(String),
     #[error("namespace \"{name}\" still has {apps} app(s); delete them first")]
     NamespaceInUse { name: String, apps: i64 },
+    #[error("revision {0} is already committed: open a new revision")]
+    RevisionCommitted(String),
+    #[error("revision {0} is not committed")]
+    RevisionOpen(String),
+    /// Another push committed while this revision was open.
+    #[error("volume {volume} changed while revision {revision} was being pushed (now at {now}): push again")]
+    VolumeChanged {
+        volume: String,
+        revision: String,
+        now: String,
+    },
 }
 
 impl StoreError {
@@ -59,7 +70,12 @@ impl From<StoreError> for ApiError {
             StoreError::NamespaceMissing(_) => {
                 ApiError::new(StatusCode::NOT_FOUND, grpc_code::NOT_FOUND, e.to_string())
             }
-            StoreError::NamespaceInUse { .. } => ApiError::precondition(e.to_string()),
+            StoreError::NamespaceInUse { .. }
+            | StoreError::RevisionCommitted(_)
+            | StoreError::RevisionOpen(_) => ApiError::precondition(e.to_string()),
+            StoreError::VolumeChanged { .. } => {
+                ApiError::new(StatusCode::CONFLICT, grpc_code::ABORTED, e.to_string())
+            }
             _ => ApiError::internal(e.to_string()),
         }
     }

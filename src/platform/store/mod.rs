@@ -6,9 +6,9 @@
 //! submodule per table, each adding typed methods to [`Store`]. Callers get
 //! domain values and a [`StoreError`]; they never see a connection. Value
 //! resolution (`platform::resolve`) reads configmaps and secrets through a
-//! [`KvReader`] handed out by [`Store::read_kv`]. The volumes module keeps
-//! its own tables and statements (`platform/volumes/store.rs`, migration 2)
-//! and reaches the connection through [`Store::call`].
+//! [`KvReader`] handed out by [`Store::read_kv`]. The volume tables
+//! (`volumes`, migration 2) are functions on a connection that the volume
+//! API runs through [`Store::call`], several in one lock or transaction.
 
 mod apps;
 mod error;
@@ -17,6 +17,7 @@ mod kv;
 mod namespaces;
 #[cfg(test)]
 mod tests;
+pub mod volumes;
 mod workers;
 
 pub use apps::{AppRow, NewApp};
@@ -77,7 +78,7 @@ const MIGRATIONS: &[&str] = &[
      );
      CREATE INDEX workers_by_app ON workers (app_uid);",
     // 2: volumes, their revisions, files and multipart uploads.
-    super::volumes::store::MIGRATION,
+    volumes::MIGRATION,
 ];
 
 #[derive(Clone)]
@@ -104,8 +105,8 @@ impl Store {
         })
     }
 
-    /// Runs `f` on the connection off the async executor: for the volumes
-    /// module, whose tables and statements live in `platform/volumes/store.rs`.
+    /// Runs `f` on the connection off the async executor: for the volume
+    /// API, which combines several `store::volumes` functions under one lock.
     pub async fn call<R, F>(&self, f: F) -> ApiResult<R>
     where
         R: Send + 'static,
@@ -151,6 +152,16 @@ impl Store {
         })
         .await
         .map_err(|e| ApiError::internal(format!("store task failed: {e}")))?
+    }
+
+    /// Runs `f` (calls of [`volumes`], several under one lock) on the
+    /// connection off the async executor.
+    pub async fn volumes<R, F>(&self, f: F) -> Result<R, StoreError>
+    where
+        R: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<R, StoreError> + Send + 'static,
+    {
+        self.run(f).await
     }
 
     /// Runs `f` on the connection off the async executor.

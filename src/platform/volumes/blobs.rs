@@ -3,7 +3,8 @@
 //! is stored once whatever volume, revision or path holds it. A body is
 //! received into `tmp/`, hashed on the way, and renamed into place only
 //! once its size and digest are verified: a blob that exists is whole.
-//! Parts of multipart uploads wait in `uploads/ID/N` until completion.
+//! A multipart upload's parts are written in place into `uploads/ID/data`,
+//! which becomes the blob once complete and verified.
 
 use axum::body::Bytes;
 use futures_util::{Stream, StreamExt};
@@ -35,10 +36,11 @@ pub enum ReceiveError {
 
 impl Blobs {
     /// Prepares the directories and drops temp files a previous run left.
-    pub fn open(root: &Path) -> Result<Blobs, String> {
+    pub fn open(root: &Path) -> Result<Blobs, super::VolumeError> {
         for dir in ["blobs", "tmp", "uploads"] {
-            std::fs::create_dir_all(root.join(dir))
-                .map_err(|e| format!("cannot create {}: {e}", root.join(dir).display()))?;
+            let path = root.join(dir);
+            std::fs::create_dir_all(&path)
+                .map_err(|source| super::VolumeError::CreateDir { path, source })?;
         }
         if let Ok(entries) = std::fs::read_dir(root.join("tmp")) {
             for entry in entries.flatten() {
@@ -67,16 +69,12 @@ impl Blobs {
         self.root.join("uploads").join(upload_id)
     }
 
-    pub fn part_path(&self, upload_id: &str, part_number: i32) -> PathBuf {
-        self.upload_dir(upload_id).join(part_number.to_string())
-    }
-
     /// Streams `body` into a temp file, hashing it on a blocking thread
     /// when `hash` (else `sha256` is empty); refuses more than `limit`
     /// bytes. The temp file is removed on error.
     pub async fn receive<S, E>(
         &self,
-        mut body: S,
+        body: S,
         limit: u64,
         hash: bool,
     ) -> Result<Received, ReceiveError>
@@ -85,126 +83,85 @@ impl Blobs {
         E: std::fmt::Display,
     {
         let temp = self.temp_path();
-        let (tx, mut rx) = tokio::sync::mpsc::channel::<Bytes>(32);
-        let path = temp.clone();
-        let writer = tokio::task::spawn_blocking(move || -> io::Result<(u64, String)> {
-            let mut out = BufWriter::with_capacity(1 << 20, File::create(&path)?);
-            let mut hasher = Sha256::new();
-            let mut size = 0u64;
-            while let Some(chunk) = rx.blocking_recv() {
-                if hash {
-                    hasher.update(&chunk);
-                }
-                out.write_all(&chunk)?;
-                size += chunk.len() as u64;
-            }
-            out.flush()?;
-            let digest = if hash {
-                hex::encode(hasher.finalize())
-            } else {
-                String::new()
-            };
-            Ok((size, digest))
-        });
-        let mut seen = 0u64;
-        let mut failure = None;
-        while let Some(chunk) = body.next().await {
-            match chunk {
-                Ok(chunk) => {
-                    seen += chunk.len() as u64;
-                    if seen > limit {
-                        failure = Some(ReceiveError::TooLarge(limit));
-                        break;
-                    }
-                    if tx.send(chunk).await.is_err() {
-                        break;
-                    }
-                }
-                Err(e) => {
-                    failure = Some(ReceiveError::Body(e.to_string()));
-                    break;
-                }
-            }
-        }
-        drop(tx);
-        let written = writer
-            .await
-            .map_err(|e| ReceiveError::Io(io::Error::other(e.to_string())));
-        let result = match (failure, written) {
-            (Some(f), _) => Err(f),
-            (None, Err(e)) => Err(e),
-            (None, Ok(Err(e))) => Err(ReceiveError::Io(e)),
-            (None, Ok(Ok((size, sha256)))) => Ok(Received {
-                temp: temp.clone(),
-                size,
-                sha256,
-            }),
+        let result = match File::create(&temp) {
+            Ok(file) => write_stream(file, body, limit, hash).await,
+            Err(e) => Err(ReceiveError::Io(e)),
         };
         if result.is_err() {
             let _ = std::fs::remove_file(&temp);
         }
-        result
+        result.map(|(size, sha256)| Received {
+            temp: temp.clone(),
+            size,
+            sha256,
+        })
+    }
+
+    /// The file a multipart upload's parts are written into, each at its
+    /// place (parts have a fixed size, docs/volumes.md): completing the
+    /// upload needs no copy, only a read to verify the digest.
+    pub fn upload_data(&self, upload_id: &str) -> PathBuf {
+        self.upload_dir(upload_id).join("data")
+    }
+
+    /// Streams one part of an upload into its data file at `offset`;
+    /// returns the bytes written (at most `limit`).
+    pub async fn receive_part<S, E>(
+        &self,
+        upload_id: &str,
+        offset: u64,
+        body: S,
+        limit: u64,
+    ) -> Result<u64, ReceiveError>
+    where
+        S: Stream<Item = Result<Bytes, E>> + Unpin,
+        E: std::fmt::Display,
+    {
+        use std::io::{Seek, SeekFrom};
+        std::fs::create_dir_all(self.upload_dir(upload_id))?;
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(self.upload_data(upload_id))?;
+        file.seek(SeekFrom::Start(offset))?;
+        Ok(write_stream(file, body, limit, false).await?.0)
     }
 
     /// Moves a verified temp file into the store under its digest, read-only
-    /// (workers see blobs through hard links).
+    /// (workers see blobs through hard links). The bytes and the new name
+    /// reach the disk first, so an upload acknowledged (and a revision
+    /// committed) never names a body a power loss could drop. Blocking.
     pub fn install(&self, temp: &Path, sha256: &str) -> io::Result<()> {
         use std::os::unix::fs::PermissionsExt;
+        File::open(temp)?.sync_data()?;
         std::fs::set_permissions(temp, std::fs::Permissions::from_mode(0o444))?;
         let dest = self.blob_path(sha256);
-        if let Some(dir) = dest.parent() {
-            std::fs::create_dir_all(dir)?;
-        }
-        std::fs::rename(temp, dest)
+        let dir = dest.parent().unwrap_or(&self.root).to_path_buf();
+        std::fs::create_dir_all(&dir)?;
+        std::fs::rename(temp, &dest)?;
+        File::open(&dir)?.sync_all()
     }
 
-    /// Concatenates part files into one temp file, hashing on the way.
-    pub fn assemble(&self, parts: &[PathBuf]) -> io::Result<Received> {
-        let temp = self.temp_path();
-        let result = (|| {
-            let mut out = BufWriter::with_capacity(1 << 20, File::create(&temp)?);
-            let mut hasher = Sha256::new();
-            let mut size = 0u64;
-            let mut buf = vec![0u8; 1 << 20];
-            for part in parts {
-                let mut input = File::open(part)?;
-                loop {
-                    let n = input.read(&mut buf)?;
-                    if n == 0 {
-                        break;
-                    }
-                    hasher.update(&buf[..n]);
-                    out.write_all(&buf[..n])?;
-                    size += n as u64;
-                }
+    /// The size and digest of a file, read in 1 MiB chunks. Blocking.
+    pub fn measure(path: &Path) -> io::Result<(u64, String)> {
+        let mut input = File::open(path)?;
+        let mut hasher = Sha256::new();
+        let mut size = 0u64;
+        let mut buf = vec![0u8; 1 << 20];
+        loop {
+            let n = input.read(&mut buf)?;
+            if n == 0 {
+                break;
             }
-            out.flush()?;
-            Ok(Received {
-                temp: temp.clone(),
-                size,
-                sha256: hex::encode(hasher.finalize()),
-            })
-        })();
-        if result.is_err() {
-            let _ = std::fs::remove_file(&temp);
+            hasher.update(&buf[..n]);
+            size += n as u64;
         }
-        result
+        Ok((size, hex::encode(hasher.finalize())))
     }
 
     pub fn remove(&self, sha256: &str) {
         let _ = std::fs::remove_file(self.blob_path(sha256));
-    }
-
-    /// Flushes everything written so far to disk (one `syncfs`), so that a
-    /// committed revision never names a body a power loss could drop.
-    pub fn sync(&self) -> io::Result<()> {
-        use std::os::fd::AsRawFd;
-        let dir = File::open(self.root.join("blobs"))?;
-        // SAFETY: syncfs on a descriptor we own; no memory is shared.
-        if unsafe { libc::syncfs(dir.as_raw_fd()) } != 0 {
-            return Err(io::Error::last_os_error());
-        }
-        Ok(())
     }
 }
 
@@ -220,4 +177,66 @@ pub fn is_sha256(s: &str) -> bool {
     s.len() == 64
         && s.bytes()
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+/// Writes `body` to `file` on a blocking thread (hashing it when `hash`),
+/// refusing more than `limit` bytes; returns the size and digest.
+async fn write_stream<S, E>(
+    file: File,
+    mut body: S,
+    limit: u64,
+    hash: bool,
+) -> Result<(u64, String), ReceiveError>
+where
+    S: Stream<Item = Result<Bytes, E>> + Unpin,
+    E: std::fmt::Display,
+{
+    let (tx, mut rx) = tokio::sync::mpsc::channel::<Bytes>(32);
+    let writer = tokio::task::spawn_blocking(move || -> io::Result<(u64, String)> {
+        let mut out = BufWriter::with_capacity(1 << 20, file);
+        let mut hasher = Sha256::new();
+        let mut size = 0u64;
+        while let Some(chunk) = rx.blocking_recv() {
+            if hash {
+                hasher.update(&chunk);
+            }
+            out.write_all(&chunk)?;
+            size += chunk.len() as u64;
+        }
+        out.flush()?;
+        let digest = if hash {
+            hex::encode(hasher.finalize())
+        } else {
+            String::new()
+        };
+        Ok((size, digest))
+    });
+    let mut seen = 0u64;
+    let mut failure = None;
+    while let Some(chunk) = body.next().await {
+        match chunk {
+            Ok(chunk) => {
+                seen += chunk.len() as u64;
+                if seen > limit {
+                    failure = Some(ReceiveError::TooLarge(limit));
+                    break;
+                }
+                if tx.send(chunk).await.is_err() {
+                    break;
+                }
+            }
+            Err(e) => {
+                failure = Some(ReceiveError::Body(e.to_string()));
+                break;
+            }
+        }
+    }
+    drop(tx);
+    let written = writer
+        .await
+        .map_err(|e| ReceiveError::Io(io::Error::other(e.to_string())))?;
+    match failure {
+        Some(f) => Err(f),
+        None => Ok(written?),
+    }
 }

@@ -7,8 +7,9 @@
 //! bind-mounts `host_dir` at `mount_path`, read-only.
 
 use super::blobs::blob_path_in;
-use super::store;
+use super::VolumeError;
 use crate::model::app::AppV1alpha1;
+use crate::platform::store::volumes as store;
 use rusqlite::Connection;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -31,19 +32,19 @@ pub struct DataMount {
 
 /// The platform volume named by a `spec.volumes[].volume` value
 /// (`vol`, `user/vol` or `users/user/volumes/vol`).
-fn short_name(raw: &str) -> Result<&str, String> {
+fn short_name(raw: &str) -> Result<&str, VolumeError> {
     let parts: Vec<&str> = raw.split('/').collect();
     let (user, name) = match parts[..] {
         [name] => (store::LOCAL_USER, name),
         [user, name] => (user, name),
         ["users", user, "volumes", name] => (user, name),
-        _ => return Err(format!("invalid volume name {raw:?}")),
+        _ => return Err(VolumeError::InvalidName(raw.to_string())),
     };
     if user != store::LOCAL_USER {
-        return Err(format!(
-            "volume {raw:?} belongs to user {user:?}; this platform has only the user {:?}",
-            store::LOCAL_USER
-        ));
+        return Err(VolumeError::ForeignUser {
+            raw: raw.to_string(),
+            user: user.to_string(),
+        });
     }
     Ok(name)
 }
@@ -53,7 +54,7 @@ fn short_name(raw: &str) -> Result<&str, String> {
 pub fn current_revisions(
     conn: &Connection,
     app: &AppV1alpha1,
-) -> Result<BTreeMap<String, String>, String> {
+) -> Result<BTreeMap<String, String>, VolumeError> {
     let mut out = BTreeMap::new();
     for v in app.spec.volumes.iter().flatten() {
         let Some(raw) = v.volume.as_ref().and_then(|s| s.volume.as_deref()) else {
@@ -66,8 +67,8 @@ pub fn current_revisions(
     Ok(out)
 }
 
-fn missing(name: &str) -> String {
-    format!("volume {name} does not exist: create it with `everai volume create {name}` and push its files")
+fn missing(name: &str) -> VolumeError {
+    VolumeError::Missing(name.to_string())
 }
 
 /// Resolves and materialises every data volume of `app`.
@@ -75,7 +76,7 @@ pub fn resolve(
     conn: &Connection,
     volumes_root: &Path,
     app: &AppV1alpha1,
-) -> Result<Vec<DataMount>, String> {
+) -> Result<Vec<DataMount>, VolumeError> {
     let mut mounts = Vec::new();
     for v in app.spec.volumes.iter().flatten() {
         let Some(raw) = v.volume.as_ref().and_then(|s| s.volume.as_deref()) else {
@@ -83,7 +84,11 @@ pub fn resolve(
         };
         let name = short_name(raw)?;
         let volume = store::get(conn, name).map_err(|_| missing(name))?;
-        let files = store::files(conn, &volume.id, &volume.revision).map_err(|e| e.message)?;
+        let files =
+            store::files(conn, &volume.id, &volume.revision).map_err(|e| VolumeError::Files {
+                name: name.to_string(),
+                message: e.to_string(),
+            })?;
         let host_dir = materialize(volumes_root, &volume.id, &volume.revision, &files)?;
         let mount_paths = app
             .spec
@@ -115,7 +120,7 @@ fn materialize(
     volume_id: &str,
     revision: &str,
     files: &[crate::model::volume::VolumeFile],
-) -> Result<PathBuf, String> {
+) -> Result<PathBuf, VolumeError> {
     use std::os::unix::fs::PermissionsExt;
     let _guard = MATERIALIZING.lock().unwrap_or_else(|p| p.into_inner());
     let parent = root.join("revisions").join(volume_id);
@@ -124,7 +129,10 @@ fn materialize(
         return Ok(dir);
     }
     let temp = parent.join(format!(".building-{revision}"));
-    let io = |what: &Path, e: std::io::Error| format!("cannot build {}: {e}", what.display());
+    let io = |what: &Path, source: std::io::Error| VolumeError::Build {
+        path: what.to_path_buf(),
+        source,
+    };
     if temp.exists() {
         make_writable(&temp);
         std::fs::remove_dir_all(&temp).map_err(|e| io(&temp, e))?;
@@ -132,7 +140,7 @@ fn materialize(
     std::fs::create_dir_all(&temp).map_err(|e| io(&temp, e))?;
     for f in files {
         if crate::model::volume::file_path_problem(&f.path).is_some() {
-            return Err(format!("volume file path {:?} is unsafe", f.path));
+            return Err(VolumeError::UnsafePath(f.path.clone()));
         }
         let target = temp.join(&f.path[1..]);
         if let Some(p) = target.parent() {
@@ -184,24 +192,28 @@ pub fn forget(root: &Path, volume_id: &str) {
 
 /// Gives a process worker its data volumes: `WORKER/volumes/<name>` and
 /// `WORKER/mounts/<mountPath>` become symlinks to the read-only trees.
-pub fn link_into(worker_dir: &Path, mounts: &[DataMount]) -> Result<(), String> {
+pub fn link_into(worker_dir: &Path, mounts: &[DataMount]) -> Result<(), VolumeError> {
     for m in mounts {
         let mut links = vec![worker_dir.join("volumes").join(&m.name)];
         for p in &m.mount_paths {
             let rel = p.trim_start_matches('/');
             if rel.split('/').any(|s| s == "..") {
-                return Err(format!("mountPath {p:?} leaves the worker's directory"));
+                return Err(VolumeError::MountOutside(p.clone()));
             }
             links.push(worker_dir.join("mounts").join(rel));
         }
         for link in links {
             if let Some(parent) = link.parent() {
-                std::fs::create_dir_all(parent)
-                    .map_err(|e| format!("{}: {e}", parent.display()))?;
+                std::fs::create_dir_all(parent).map_err(|source| VolumeError::Link {
+                    path: parent.to_path_buf(),
+                    source,
+                })?;
             }
             let _ = std::fs::remove_file(&link);
-            std::os::unix::fs::symlink(&m.host_dir, &link)
-                .map_err(|e| format!("{}: {e}", link.display()))?;
+            std::os::unix::fs::symlink(&m.host_dir, &link).map_err(|source| VolumeError::Link {
+                path: link.clone(),
+                source,
+            })?;
         }
     }
     Ok(())

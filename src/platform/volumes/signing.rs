@@ -41,7 +41,7 @@ impl Signer {
     }
 
     /// The key kept in `path` (0600), made on first use.
-    pub fn load_or_create(path: &Path) -> Result<Signer, String> {
+    pub fn load_or_create(path: &Path) -> Result<Signer, super::VolumeError> {
         if let Ok(text) = std::fs::read_to_string(path) {
             if let Ok(key) = hex::decode(text.trim()) {
                 if key.len() >= 32 {
@@ -50,8 +50,12 @@ impl Signer {
             }
         }
         let key: [u8; 32] = rand::random();
-        crate::config::write_private_file(path, hex::encode(key).as_bytes())
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        crate::config::write_private_file(path, hex::encode(key).as_bytes()).map_err(|source| {
+            super::VolumeError::WriteKey {
+                path: path.to_path_buf(),
+                source,
+            }
+        })?;
         Ok(Signer::new(key.to_vec()))
     }
 

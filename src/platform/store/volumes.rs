@@ -4,10 +4,11 @@
 //! rows until its commit writes them all in one transaction, so a revision
 //! is never seen half-written).
 
+use super::StoreError;
 use crate::model::volume::{Part, Revision, Volume, VolumeFile, INITIAL_REVISION};
-use crate::platform::error::{ApiError, ApiResult};
-use axum::http::StatusCode;
 use rusqlite::{Connection, OptionalExtension};
+
+type Result<T> = std::result::Result<T, StoreError>;
 
 /// Migration adding the volume tables (applied after the base schema).
 pub const MIGRATION: &str = "
@@ -82,11 +83,11 @@ fn volume_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<Volume> {
     })
 }
 
-pub fn not_found(name: &str) -> ApiError {
-    ApiError::not_found("volume", name)
+pub fn not_found(name: &str) -> StoreError {
+    StoreError::not_found("volume", name)
 }
 
-pub fn get(conn: &Connection, name: &str) -> ApiResult<Volume> {
+pub fn get(conn: &Connection, name: &str) -> Result<Volume> {
     conn.query_row(
         &format!("SELECT {VOLUME_COLUMNS} FROM volumes v WHERE v.name = ?1"),
         [name],
@@ -96,7 +97,7 @@ pub fn get(conn: &Connection, name: &str) -> ApiResult<Volume> {
     .ok_or_else(|| not_found(name))
 }
 
-pub fn list(conn: &Connection) -> ApiResult<Vec<Volume>> {
+pub fn list(conn: &Connection) -> Result<Vec<Volume>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {VOLUME_COLUMNS} FROM volumes v ORDER BY v.name"
     ))?;
@@ -110,7 +111,7 @@ pub fn create(
     name: &str,
     labels: Option<String>,
     now: &str,
-) -> ApiResult<Volume> {
+) -> Result<Volume> {
     let tx = conn.transaction()?;
     let inserted = tx.execute(
         "INSERT OR IGNORE INTO volumes (id, name, username, revision, status, labels, created_at, modified_at)
@@ -118,7 +119,7 @@ pub fn create(
         (id, name, LOCAL_USER, INITIAL_REVISION, &labels, now),
     )?;
     if inserted == 0 {
-        return Err(ApiError::already_exists("volume", name));
+        return Err(StoreError::already_exists("volume", name));
     }
     tx.execute(
         "INSERT INTO volume_revisions (volume_id, name, base, open, created_at) VALUES (?1, ?2, ?2, 0, ?3)",
@@ -129,7 +130,7 @@ pub fn create(
 }
 
 /// Deletes a volume; returns the digests no other volume references any more.
-pub fn delete(conn: &mut Connection, name: &str) -> ApiResult<Vec<String>> {
+pub fn delete(conn: &mut Connection, name: &str) -> Result<Vec<String>> {
     let tx = conn.transaction()?;
     let volume = get(&tx, name)?;
     let digests: Vec<String> = {
@@ -158,7 +159,7 @@ pub fn delete(conn: &mut Connection, name: &str) -> ApiResult<Vec<String>> {
     Ok(orphans)
 }
 
-pub fn publish(conn: &Connection, name: &str, now: &str) -> ApiResult<()> {
+pub fn publish(conn: &Connection, name: &str, now: &str) -> Result<()> {
     let changed = conn.execute(
         "UPDATE volumes SET status = 'Public', modified_at = ?2 WHERE name = ?1",
         (name, now),
@@ -179,7 +180,7 @@ fn file_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<VolumeFile> {
     })
 }
 
-pub fn files(conn: &Connection, volume_id: &str, revision: &str) -> ApiResult<Vec<VolumeFile>> {
+pub fn files(conn: &Connection, volume_id: &str, revision: &str) -> Result<Vec<VolumeFile>> {
     let mut stmt = conn.prepare_cached(
         "SELECT path, size, sha256, created_at, modified_at FROM volume_files
          WHERE volume_id = ?1 AND revision = ?2 ORDER BY path",
@@ -193,7 +194,7 @@ pub fn file(
     volume_id: &str,
     revision: &str,
     path: &str,
-) -> ApiResult<Option<VolumeFile>> {
+) -> Result<Option<VolumeFile>> {
     Ok(conn
         .query_row(
             "SELECT path, size, sha256, created_at, modified_at FROM volume_files
@@ -211,7 +212,7 @@ pub fn open_revision(
     volume: &Volume,
     suffix: &str,
     now: &str,
-) -> ApiResult<Revision> {
+) -> Result<Revision> {
     let tx = conn.transaction()?;
     let last: String = tx.query_row(
         "SELECT MAX(name) FROM volume_revisions WHERE volume_id = ?1",
@@ -235,7 +236,7 @@ pub fn open_revision(
 }
 
 /// Fails unless `revision` is an open revision of the volume.
-pub fn require_open(conn: &Connection, volume_id: &str, revision: &str) -> ApiResult<()> {
+pub fn require_open(conn: &Connection, volume_id: &str, revision: &str) -> Result<()> {
     let open: Option<bool> = conn
         .query_row(
             "SELECT open FROM volume_revisions WHERE volume_id = ?1 AND name = ?2",
@@ -245,10 +246,8 @@ pub fn require_open(conn: &Connection, volume_id: &str, revision: &str) -> ApiRe
         .optional()?;
     match open {
         Some(true) => Ok(()),
-        Some(false) => Err(ApiError::precondition(format!(
-            "revision {revision} is already committed: open a new revision"
-        ))),
-        None => Err(ApiError::not_found("revision", revision)),
+        Some(false) => Err(StoreError::RevisionCommitted(revision.to_string())),
+        None => Err(StoreError::not_found("revision", revision)),
     }
 }
 
@@ -261,7 +260,7 @@ pub fn commit_revision(
     revision: &str,
     files: &[VolumeFile],
     now: &str,
-) -> ApiResult<()> {
+) -> Result<()> {
     let tx = conn.transaction()?;
     let volume = get(&tx, volume_name)?;
     require_open(&tx, &volume.id, revision)?;
@@ -271,14 +270,11 @@ pub fn commit_revision(
         |r| r.get(0),
     )?;
     if base != volume.revision {
-        return Err(ApiError::new(
-            StatusCode::CONFLICT,
-            crate::model::grpc_code::ABORTED,
-            format!(
-                "volume {volume_name} changed while revision {revision} was being pushed (now at {}): push again",
-                volume.revision
-            ),
-        ));
+        return Err(StoreError::VolumeChanged {
+            volume: volume_name.to_string(),
+            revision: revision.to_string(),
+            now: volume.revision,
+        });
     }
     {
         let mut insert = tx.prepare_cached(
@@ -309,7 +305,7 @@ pub fn commit_revision(
     Ok(())
 }
 
-pub fn cancel_revision(conn: &Connection, volume_id: &str, revision: &str) -> ApiResult<()> {
+pub fn cancel_revision(conn: &Connection, volume_id: &str, revision: &str) -> Result<()> {
     require_open(conn, volume_id, revision)?;
     conn.execute(
         "DELETE FROM volume_revisions WHERE volume_id = ?1 AND name = ?2",
@@ -323,7 +319,7 @@ pub fn change_revision(
     volume_id: &str,
     revision: &str,
     now: &str,
-) -> ApiResult<()> {
+) -> Result<()> {
     let open: Option<bool> = conn
         .query_row(
             "SELECT open FROM volume_revisions WHERE volume_id = ?1 AND name = ?2",
@@ -334,11 +330,9 @@ pub fn change_revision(
     match open {
         Some(false) => {}
         Some(true) => {
-            return Err(ApiError::precondition(format!(
-                "revision {revision} is not committed"
-            )))
+            return Err(StoreError::RevisionOpen(revision.to_string()));
         }
-        None => return Err(ApiError::not_found("revision", revision)),
+        None => return Err(StoreError::not_found("revision", revision)),
     }
     conn.execute(
         "UPDATE volumes SET revision = ?2, modified_at = ?3 WHERE id = ?1",
@@ -364,7 +358,7 @@ pub fn find_or_create_upload(
     sha256: &str,
     size: i64,
     now: &str,
-) -> ApiResult<String> {
+) -> Result<String> {
     conn.execute(
         "INSERT OR IGNORE INTO volume_uploads (id, volume_id, sha256, size, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
         (new_id, volume_id, sha256, size, now),
@@ -376,7 +370,7 @@ pub fn find_or_create_upload(
     )?)
 }
 
-pub fn upload(conn: &Connection, id: &str) -> ApiResult<Upload> {
+pub fn upload(conn: &Connection, id: &str) -> Result<Upload> {
     conn.query_row(
         "SELECT id, volume_id, sha256, size FROM volume_uploads WHERE id = ?1",
         [id],
@@ -390,10 +384,10 @@ pub fn upload(conn: &Connection, id: &str) -> ApiResult<Upload> {
         },
     )
     .optional()?
-    .ok_or_else(|| ApiError::not_found("upload", id))
+    .ok_or_else(|| StoreError::not_found("upload", id))
 }
 
-pub fn parts(conn: &Connection, upload_id: &str) -> ApiResult<Vec<Part>> {
+pub fn parts(conn: &Connection, upload_id: &str) -> Result<Vec<Part>> {
     let mut stmt = conn.prepare_cached(
         "SELECT part_number, etag, size FROM volume_parts WHERE upload_id = ?1 ORDER BY part_number",
     )?;
@@ -407,7 +401,7 @@ pub fn parts(conn: &Connection, upload_id: &str) -> ApiResult<Vec<Part>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-pub fn record_part(conn: &Connection, upload_id: &str, part: &Part) -> ApiResult<()> {
+pub fn record_part(conn: &Connection, upload_id: &str, part: &Part) -> Result<()> {
     conn.execute(
         "INSERT OR REPLACE INTO volume_parts (upload_id, part_number, size, etag) VALUES (?1, ?2, ?3, ?4)",
         (upload_id, part.part_number, part.size, &part.etag),
@@ -415,7 +409,16 @@ pub fn record_part(conn: &Connection, upload_id: &str, part: &Part) -> ApiResult
     Ok(())
 }
 
-pub fn delete_upload(conn: &Connection, upload_id: &str) -> ApiResult<()> {
+pub fn delete_upload(conn: &Connection, upload_id: &str) -> Result<()> {
     conn.execute("DELETE FROM volume_uploads WHERE id = ?1", [upload_id])?;
     Ok(())
+}
+
+/// Deletes the uploads created before `before` (RFC 3339, UTC) with their
+/// parts; returns the ids of the uploads that remain.
+pub fn drop_uploads_before(conn: &Connection, before: &str) -> Result<Vec<String>> {
+    conn.execute("DELETE FROM volume_uploads WHERE created_at < ?1", [before])?;
+    let mut stmt = conn.prepare("SELECT id FROM volume_uploads")?;
+    let ids = stmt.query_map([], |r| r.get(0))?;
+    Ok(ids.collect::<rusqlite::Result<_>>()?)
 }
