@@ -4,7 +4,11 @@
 //! at once with `200 ok` (Content-Length: 2). Request bodies announced with
 //! Content-Length are read and discarded. SIGTERM ends it (default action).
 //! `WORK_US=N` in the environment makes each answer wait N microseconds
-//! first (a stand-in for real work).
+//! first (a stand-in for real work); the readiness probe `/healthz` does not.
+//! A request for a path starting with `/sse` is answered with a server-sent
+//! event stream (chunked): `SSE_EVENTS` events (default 20), one every
+//! `SSE_GAP_US` microseconds (default 10000), each `data: <unix time in ns
+//! when it was written>`, so a client can tell each event's latency.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -22,6 +26,8 @@ fn serve(stream: TcpStream, work: std::time::Duration) {
         let mut length = 0usize;
         let mut close = false;
         let mut first = true;
+        let mut sse = false;
+        let mut probe = false;
         loop {
             line.clear();
             match reader.read_line(&mut line) {
@@ -42,8 +48,13 @@ fn serve(stream: TcpStream, work: std::time::Duration) {
                 } else if lower.starts_with("connection:") && lower.contains("close") {
                     close = true;
                 }
-            } else if l.ends_with("HTTP/1.0") {
-                close = true;
+            } else {
+                if l.ends_with("HTTP/1.0") {
+                    close = true;
+                }
+                let path = l.split(' ').nth(1).unwrap_or("");
+                sse = path.starts_with("/sse");
+                probe = path == "/healthz";
             }
             first = false;
         }
@@ -53,8 +64,14 @@ fn serve(stream: TcpStream, work: std::time::Duration) {
                 return;
             }
         }
-        if !work.is_zero() {
+        if !work.is_zero() && !probe {
             std::thread::sleep(work);
+        }
+        if sse {
+            if stream_events(&mut writer).is_err() {
+                return;
+            }
+            continue;
         }
         let response: &[u8] = if close {
             b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok"
@@ -65,6 +82,33 @@ fn serve(stream: TcpStream, work: std::time::Duration) {
             return;
         }
     }
+}
+
+/// The `/sse` answer: a chunked event stream, each event stamped with the
+/// wall-clock time it was written.
+fn stream_events(writer: &mut TcpStream) -> std::io::Result<()> {
+    let env = |name: &str, default: u64| {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    let (events, gap) = (env("SSE_EVENTS", 20), env("SSE_GAP_US", 10_000));
+    writer.write_all(
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nTransfer-Encoding: chunked\r\n\r\n",
+    )?;
+    for i in 0..events {
+        if i > 0 {
+            std::thread::sleep(std::time::Duration::from_micros(gap));
+        }
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        let event = format!("data: {now}\n\n");
+        writer.write_all(format!("{:x}\r\n{event}\r\n", event.len()).as_bytes())?;
+    }
+    writer.write_all(b"0\r\n\r\n")
 }
 
 fn main() {

@@ -75,7 +75,7 @@ async fn route(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
     let located = locate(&state, req.uri().path());
     let public = located
         .as_ref()
-        .is_some_and(|(rt, _)| is_public(&rt.lock().app));
+        .is_some_and(|(rt, _)| is_public(rt.lock().app()));
     // Without the token an unknown app and a private one answer alike, so
     // app names cannot be probed.
     if !public && !authorized {

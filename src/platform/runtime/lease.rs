@@ -1,7 +1,7 @@
 //! Handing workers to requests: the FIFO queue and the lease a request holds
 //! while a worker serves it.
 
-use super::{AppRuntime, AppState, Phase, Runtime, Waiter, WorkerState};
+use super::{AppRuntime, AppState, Phase, Runtime};
 use std::sync::Arc;
 use tokio::sync::oneshot;
 
@@ -71,49 +71,38 @@ pub async fn acquire(
     if runtime.is_shutting_down() {
         return Err(AcquireError::ShuttingDown);
     }
-    let (rx, waiter_id) = {
+    let (rx, waiter_id, wake) = {
         let mut st = rt.lock();
-        match st.phase {
+        match st.phase() {
             Phase::Deployed => {}
             Phase::Paused => return Err(AcquireError::Paused),
             Phase::Deleting => return Err(AcquireError::Gone),
         }
         let target = session.and_then(|s| st.session_worker(s));
-        let index = match &target {
-            Some(worker) => st
-                .workers
-                .iter()
-                .position(|w| &w.id == worker && w.state == WorkerState::Free),
-            None => st.workers.iter().position(|w| w.state == WorkerState::Free),
-        };
+        let index = st.free_worker(target.as_deref());
         if let Some(index) = index {
             let lease = take_worker(rt, &mut st, index);
             if let Some(s) = session {
                 st.bind_session(s, &lease.worker_id);
             }
             // One free worker less matters to `free-worker` at once.
-            if st.wake_on_busy {
+            if st.wake_on_busy() {
                 rt.wake.notify_one();
             }
             return Ok(lease);
         }
-        if st.queue.len() >= runtime.config.queue_limit {
+        if st.queue_len() >= runtime.config.queue_limit {
             return Err(AcquireError::QueueFull { retry_after: 1 });
         }
         let (tx, rx) = oneshot::channel();
-        st.next_waiter += 1;
-        let id = st.next_waiter;
-        st.queue.push_back(Waiter {
-            id,
-            created_at: crate::model::now_rfc3339(),
-            session: session.map(str::to_string),
-            target,
-            tx,
-        });
-        (rx, id)
+        let id = st.enqueue(session, target, tx);
+        (rx, id, st.wake_on_queue())
     };
-    // The queue grew: the scheduler decides now, not at its next tick.
-    rt.wake.notify_one();
+    // The queue grew: a policy that reads it decides now, not at its next
+    // tick.
+    if wake {
+        rt.wake.notify_one();
+    }
     let guard = LeaveQueueOnDrop { rt, waiter_id };
     let result = tokio::time::timeout(runtime.config.queue_timeout, rx).await;
     drop(guard);
@@ -125,7 +114,7 @@ pub async fn acquire(
             if runtime.is_shutting_down() {
                 return Err(AcquireError::ShuttingDown);
             }
-            let phase = rt.lock().phase;
+            let phase = rt.lock().phase();
             Err(if phase == Phase::Paused {
                 AcquireError::Paused
             } else {
@@ -145,9 +134,7 @@ struct LeaveQueueOnDrop<'a> {
 impl Drop for LeaveQueueOnDrop<'_> {
     fn drop(&mut self) {
         let mut st = self.rt.lock();
-        let before = st.queue.len();
-        st.queue.retain(|w| w.id != self.waiter_id);
-        if st.queue.len() != before {
+        if st.leave_queue(self.waiter_id) && st.wake_on_queue() {
             drop(st);
             self.rt.wake.notify_one();
         }
@@ -156,53 +143,26 @@ impl Drop for LeaveQueueOnDrop<'_> {
 
 /// Marks the worker at `index` busy and leases it.
 fn take_worker(rt: &Arc<AppRuntime>, st: &mut AppState, index: usize) -> Lease {
-    let slot = &mut st.workers[index];
-    slot.state = WorkerState::Busy;
-    slot.in_flight = 1;
+    let (worker_id, port) = st.take_worker(index);
     Lease {
         rt: rt.clone(),
-        worker_id: slot.id.clone(),
-        port: slot.port,
+        worker_id,
+        port,
         end: None,
         armed: true,
     }
 }
 
-/// The next (free worker, waiting request) pair: free workers oldest first
-/// (routing to the oldest lets the newest go idle first, the order
-/// scale-down removes them in), each taking the first request in queue order
-/// that it may serve.
-fn next_match(st: &AppState) -> Option<(usize, usize)> {
-    st.workers
-        .iter()
-        .enumerate()
-        .filter(|(_, w)| w.state == WorkerState::Free)
-        .find_map(|(wi, w)| {
-            st.queue
-                .iter()
-                .position(|q| q.target.as_deref().is_none_or(|t| t == w.id))
-                .map(|qi| (wi, qi))
-        })
-}
-
 /// Gives free workers to waiting requests, head of the queue first.
 pub(super) fn dispatch(rt: &Arc<AppRuntime>, st: &mut AppState) {
-    // Requests waiting for a session's worker that is gone take any worker.
-    let alive: Vec<String> = st.active().map(|w| w.id.clone()).collect();
-    for waiter in st.queue.iter_mut() {
-        if waiter.target.as_ref().is_some_and(|t| !alive.contains(t)) {
-            waiter.target = None;
-        }
-    }
-    while let Some((wi, qi)) = next_match(st) {
-        let Some(waiter) = st.queue.remove(qi) else {
-            return;
-        };
+    st.forget_gone_targets();
+    while let Some((wi, waiter)) = st.next_match() {
         let lease = take_worker(rt, st, wi);
         let worker_id = lease.worker_id.clone();
-        match waiter.tx.send(lease) {
+        let session = waiter.session().map(str::to_string);
+        match waiter.hand(lease) {
             Ok(()) => {
-                if let Some(session) = &waiter.session {
+                if let Some(session) = &session {
                     st.bind_session(session, &worker_id);
                 }
             }
@@ -210,9 +170,7 @@ pub(super) fn dispatch(rt: &Arc<AppRuntime>, st: &mut AppState) {
                 // That request went away meanwhile; the worker stays free
                 // (without re-entering the lock through the lease's drop).
                 back.armed = false;
-                let slot = &mut st.workers[wi];
-                slot.state = WorkerState::Free;
-                slot.in_flight = 0;
+                st.untake_worker(wi);
             }
         }
     }
@@ -223,46 +181,19 @@ pub(super) fn dispatch(rt: &Arc<AppRuntime>, st: &mut AppState) {
 /// to a worker that just died.
 fn release(rt: &Arc<AppRuntime>, worker_id: &str, end: Option<RequestEnd>) {
     let mut st = rt.lock();
-    let now = chrono::Utc::now();
-    let probe = st
-        .app
-        .spec
-        .readiness_probe
-        .as_ref()
-        .and_then(|p| p.http_get.as_ref())
-        .and_then(|g| g.path.clone());
-    let mut recheck = None;
-    if let Some(w) = st.slot_mut(worker_id) {
-        w.in_flight = 0;
-        w.last_serve_unix = now.timestamp();
-        w.last_serve_at = Some(crate::model::now_rfc3339());
-        match end {
-            Some(RequestEnd::Served) => w.success += 1,
-            Some(RequestEnd::Failed) | Some(RequestEnd::WorkerBroken) => w.failed += 1,
-            Some(RequestEnd::ClientGone) | None => {}
-        }
-        match w.state {
-            WorkerState::Busy if end == Some(RequestEnd::WorkerBroken) => {
-                w.state = WorkerState::Checking;
-                recheck = Some(w.port);
-            }
-            WorkerState::Busy => w.state = WorkerState::Free,
-            WorkerState::Removing => w.request_stop(),
-            _ => {}
-        }
-    }
+    let recheck = st.release_worker(worker_id, end);
     if let Some(port) = recheck {
         tokio::spawn(recheck_worker(
             rt.clone(),
             worker_id.to_string(),
             port,
-            probe,
+            st.probe_path(),
         ));
     }
     dispatch(rt, &mut st);
     // An idle worker changes no decision until its idle time is up (the tick
-    // sees that); a waiting queue may.
-    let wake = !st.queue.is_empty();
+    // sees that); a waiting queue may, to a policy that reads it.
+    let wake = st.wake_on_queue() && st.queue_len() > 0;
     drop(st);
     if wake {
         rt.wake.notify_one();
@@ -277,15 +208,7 @@ async fn recheck_worker(rt: Arc<AppRuntime>, worker_id: String, port: u16, probe
             .await
             .is_ok();
     let mut st = rt.lock();
-    if let Some(w) = st.slot_mut(&worker_id) {
-        if w.state == WorkerState::Checking {
-            if healthy {
-                w.state = WorkerState::Free;
-            } else {
-                w.retire();
-            }
-        }
-    }
+    st.finish_check(&worker_id, healthy);
     dispatch(&rt, &mut st);
     drop(st);
     rt.wake.notify_one();

@@ -11,9 +11,6 @@ use std::sync::Arc;
 
 use tokio::sync::watch;
 
-/// How many past ticks of queue length are kept (for `average`).
-const HISTORY_LEN: usize = 120;
-
 pub(super) async fn run(
     runtime: Arc<Runtime>,
     rt: Arc<AppRuntime>,
@@ -32,7 +29,7 @@ pub(super) async fn run(
         }
         let (phase, has_workers) = {
             let st = rt.lock();
-            (st.phase, !st.workers.is_empty())
+            (st.phase(), !st.workers().is_empty())
         };
         match phase {
             Phase::Deployed => decide_once(&runtime, &rt).await,
@@ -46,18 +43,12 @@ pub(super) async fn run(
 /// Once per tick: remembers the queue for `average`, and forgets idle
 /// sticky sessions.
 fn record_history(rt: &AppRuntime, session_ttl: std::time::Duration) {
-    let mut st = rt.lock();
-    st.expire_sessions(session_ttl);
-    let now = chrono::Utc::now().timestamp();
-    let (busy, session) = queue_counts(&st);
-    st.histories.push_back((now, busy, session));
-    while st.histories.len() > HISTORY_LEN {
-        st.histories.pop_front();
-    }
+    rt.lock()
+        .record_history(chrono::Utc::now().timestamp(), session_ttl);
 }
 
 async fn decide_once(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>) {
-    let app = rt.lock().app.clone();
+    let app = rt.lock().app().clone();
     let policy = match AppPolicy::of(&app) {
         AppPolicy::Manual => return manual(runtime, rt),
         AppPolicy::Unsupported(message) => return problem(runtime, rt, &message),
@@ -80,7 +71,7 @@ async fn decide_once(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>) {
         Ok(None) => return,
         Err(e) => return problem(runtime, rt, &e.to_string()),
     };
-    rt.lock().last_problem = None;
+    rt.lock().clear_problem();
     if plan.decision.actions.is_empty() {
         return;
     }
@@ -89,9 +80,7 @@ async fn decide_once(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>) {
 
 /// Reports a scheduler problem once (until it changes); workers stay as they are.
 fn problem(runtime: &Runtime, rt: &AppRuntime, message: &str) {
-    let mut st = rt.lock();
-    if st.last_problem.as_deref() != Some(message) {
-        st.last_problem = Some(message.to_string());
+    if rt.lock().report_problem(message) {
         runtime.events.warning(
             &rt.uid,
             "Autoscaler",
@@ -102,7 +91,7 @@ fn problem(runtime: &Runtime, rt: &AppRuntime, message: &str) {
 
 fn act(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>, actions: &[Action], explanations: &[String]) {
     let mut st = rt.lock();
-    if st.phase != Phase::Deployed {
+    if st.phase() != Phase::Deployed {
         return;
     }
     for (index, action) in actions.iter().enumerate() {
@@ -121,13 +110,9 @@ fn act(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>, actions: &[Action], explana
                 runtime.events.normal(&rt.uid, "Autoscaler", &why);
             }
             Action::ScaleDown { worker_id } => {
-                let Some(w) = st.slot_mut(worker_id) else {
-                    continue;
-                };
-                if w.state == WorkerState::Removing {
+                if !st.retire(worker_id) {
                     continue;
                 }
-                w.retire();
                 runtime.events.normal(&rt.uid, "Autoscaler", &why);
             }
         }
@@ -137,7 +122,7 @@ fn act(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>, actions: &[Action], explana
 /// `manual`: keep exactly the target count (replacing failed workers).
 fn manual(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>) {
     let mut st = rt.lock();
-    let target = st.manual_target.unwrap_or(1) as usize;
+    let target = st.manual_target().unwrap_or(1) as usize;
     let live = st.active().count();
     let waiting = st.pending_restarts();
     if live + waiting < target {
@@ -154,10 +139,8 @@ fn manual(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>) {
         );
     } else if live > target {
         let extra = live - target;
-        for id in super::removal_order(&st).into_iter().take(extra) {
-            if let Some(w) = st.slot_mut(&id) {
-                w.retire();
-            }
+        for id in st.removal_order().into_iter().take(extra) {
+            st.retire(&id);
         }
         runtime.events.normal(
             &rt.uid,
@@ -165,12 +148,6 @@ fn manual(runtime: &Arc<Runtime>, rt: &Arc<AppRuntime>) {
             &format!("scale down {extra}: {live} workers > manual target {target}"),
         );
     }
-}
-
-/// Waiting requests: (for any worker, for their session's busy worker).
-fn queue_counts(st: &AppState) -> (i64, i64) {
-    let session = st.queue.iter().filter(|w| w.target.is_some()).count() as i64;
-    (st.queue.len() as i64 - session, session)
 }
 
 fn summary(busy: i64, session: i64) -> autoscale::QueueSummary {
@@ -184,11 +161,10 @@ fn summary(busy: i64, session: i64) -> autoscale::QueueSummary {
 
 /// The policy inputs, from the live state.
 fn factors_of(st: &AppState, now: i64) -> Factors {
-    let (busy, session) = queue_counts(st);
+    let (busy, session) = st.queue_counts();
     let queue = summary(busy, session);
     let queue_histories: autoscale::QueueHistories = st
-        .histories
-        .iter()
+        .histories()
         .rev()
         .map(|(t, b, s)| ((now - t).max(0), summary(*b, *s)))
         .collect();

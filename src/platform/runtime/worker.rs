@@ -44,9 +44,7 @@ pub(super) async fn supervise(
 ) {
     let created_at = rt
         .lock()
-        .workers
-        .iter()
-        .find(|w| w.id == id)
+        .worker(&id)
         .map(|w| w.created_at.clone())
         .unwrap_or_else(crate::model::now_rfc3339);
     let mut record = Worker {
@@ -84,10 +82,7 @@ pub(super) async fn supervise(
         worker.port()
     ));
     {
-        let mut st = rt.lock();
-        if let Some(w) = st.slot_mut(&id) {
-            w.port = worker.port();
-        }
+        rt.lock().set_port(&id, worker.port());
     }
     let exec_target = ExecTarget {
         launch: Arc::new(launch),
@@ -148,38 +143,20 @@ pub(super) async fn supervise(
 /// worker of an older revision.
 fn mark_ready(runtime: &Runtime, rt: &Arc<AppRuntime>, id: &str) {
     let mut st = rt.lock();
-    let revision = st.revision;
-    let now = chrono::Utc::now();
-    let Some(w) = st.slot_mut(id) else { return };
-    if w.state == WorkerState::Removing {
-        w.request_stop();
+    let Some(rolled_in) = st.mark_ready(id) else {
         return;
-    }
-    w.state = WorkerState::Free;
-    w.launch_at = Some(crate::model::now_rfc3339());
-    w.last_serve_unix = now.timestamp();
-    let rolled_in = std::mem::take(&mut w.rollin);
+    };
     runtime
         .events
         .normal(&rt.uid, SOURCE, &format!("Worker/{id} is ready now"));
     if rolled_in {
-        // Prefer an idle old worker; a busy one finishes its request first.
-        let old = st
-            .workers
-            .iter_mut()
-            .filter(|w| w.revision < revision && w.state != WorkerState::Removing)
-            .min_by_key(|w| match w.state {
-                WorkerState::Free | WorkerState::Starting => 0,
-                _ => 1,
-            });
-        if let Some(old) = old {
-            old.retire();
+        if let Some(old) = st.retire_one_older() {
+            let revision = st.revision();
             runtime.events.normal(
                 &rt.uid,
                 SOURCE,
                 &format!(
-                    "rolling update: worker/{id} of revision {revision} replaces worker/{}",
-                    old.id
+                    "rolling update: worker/{id} of revision {revision} replaces worker/{old}"
                 ),
             );
         }
@@ -200,15 +177,13 @@ struct Taken {
 
 /// Removes the worker from the live set, keeping its counters in `record`.
 fn take_slot(rt: &AppRuntime, record: &mut Worker) -> Taken {
-    let mut st = rt.lock();
-    let Some(index) = st.workers.iter().position(|w| w.id == record.id) else {
+    let Some(slot) = rt.lock().remove_worker(&record.id) else {
         return Taken::default();
     };
-    let slot = st.workers.remove(index);
     record.app_revision = Some(slot.revision.to_string());
     record.success_count = super::nonzero(slot.success);
     record.failed_count = super::nonzero(slot.failed);
-    record.last_serve_at = slot.last_serve_at.clone();
+    record.last_serve_at = slot.last_serve.map(super::state::rfc3339);
     Taken {
         removing: slot.state == WorkerState::Removing,
         crashed_before_ready: (slot.state == WorkerState::Starting).then_some(slot.crash_streak),
@@ -234,9 +209,7 @@ async fn finish_failed(
             let streak = streak + 1;
             let delay = super::crash_backoff(streak);
             let not_before = Instant::now() + delay;
-            rt.lock()
-                .restarts
-                .push(super::Restart { streak, not_before });
+            rt.lock().add_restart(super::Restart { streak, not_before });
             let rt = rt.clone();
             tokio::spawn(async move {
                 tokio::time::sleep_until(not_before.into()).await;
