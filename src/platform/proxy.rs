@@ -1,8 +1,9 @@
 //! The route proxy's forwarding layer: sends one app request to one worker
 //! (a local HTTP/1 server on `127.0.0.1:PORT`) and streams the answer back.
 //!
-//! Shape: one [`Forwarder`] per platform (a pooled keep-alive HTTP/1 client,
-//! cheap to clone); [`Forwarder::forward`] per request. Request and response
+//! Shape: one [`WorkerConn`] per worker (one HTTP/1 connection, which the
+//! worker's lease hands to the request it serves and takes back after it);
+//! [`Forwarder::forward`] per request. Request and response
 //! bodies are streamed frame by frame in both directions, never buffered, so
 //! SSE and chunked answers reach the client event by event. The caller learns
 //! how each request ended through the `on_done` callback ([`Outcome`]), which
@@ -24,10 +25,12 @@
 //! - bodies pass through as the same `Bytes` frames (no copy, no buffering);
 //!   the only per-request boxes are the caller's `on_done` and the response
 //!   body's type erasure into `axum::body::Body`;
-//! - connections to workers are pooled (keep-alive, `TCP_NODELAY`); idle ones
-//!   are dropped after [`POOL_IDLE_TIMEOUT`], below the keep-alive timeout of
-//!   common worker servers (gunicorn 2 s, uvicorn 5 s) so that a request is
-//!   rarely written onto a connection the worker is just closing.
+//! - a worker takes one request at a time, so it keeps one connection
+//!   (keep-alive, `TCP_NODELAY`) instead of sharing a pool: no pool lookup
+//!   or checkout per request; one idle longer than [`IDLE_TIMEOUT`] is
+//!   replaced before use, and one that closed before the request was written
+//!   is replaced once (hyper hands the unsent request back, so no copy of it
+//!   is kept for that).
 //!
 //! `on_done` runs on the connection's task (inside the body's poll or drop):
 //! keep it short and non-blocking (record, send on a channel, release a slot).
@@ -37,7 +40,7 @@ use std::fmt;
 use std::net::SocketAddr;
 use std::pin::Pin;
 use std::task::{Context, Poll};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, Request};
@@ -47,12 +50,15 @@ use axum::http::header::{
 use axum::http::{HeaderMap, HeaderName, HeaderValue, Method, Uri, Version};
 use axum::response::Response;
 use hyper::body::{Body as _, Frame, Incoming, SizeHint};
-use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::client::legacy::Client;
-use hyper_util::rt::{TokioExecutor, TokioTimer};
+use hyper::client::conn::http1::SendRequest;
+use hyper_util::rt::TokioIo;
+use tokio::net::TcpStream;
 
-/// Idle pooled connections to workers are closed after this long.
-pub const POOL_IDLE_TIMEOUT: Duration = Duration::from_millis(1500);
+/// A worker's connection idle this long is replaced by a new one before its
+/// next request: below the keep-alive timeout of common worker servers
+/// (gunicorn 2 s, uvicorn 5 s), so that a request is rarely written onto a
+/// connection the worker is just closing.
+pub const IDLE_TIMEOUT: Duration = Duration::from_millis(1500);
 /// Giving up on connecting to a worker after this long (loopback: a refused
 /// connection fails at once; this only bounds a wedged listener's backlog).
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
@@ -75,12 +81,13 @@ pub enum Outcome {
 }
 
 /// Why [`Forwarder::forward`] produced no response.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum ForwardError {
-    /// The worker refused or was unreachable before anything was sent: the
-    /// caller may retry on another worker when [`is_retryable`] says so
-    /// (keep a copy made with [`retry_copy`] before forwarding).
-    Connect(String),
+    /// Nothing was sent: the worker refused or was unreachable. Carries the
+    /// client's request back, untouched, when it was not yet rewritten for
+    /// the worker: the caller may retry it on another worker when
+    /// [`is_retryable`] says so.
+    Connect(String, Option<Box<Request>>),
     /// Anything else: the request may have reached the worker.
     Failed(String),
 }
@@ -88,7 +95,7 @@ pub enum ForwardError {
 impl fmt::Display for ForwardError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ForwardError::Connect(m) => write!(f, "cannot connect to the worker: {m}"),
+            ForwardError::Connect(m, _) => write!(f, "cannot connect to the worker: {m}"),
             ForwardError::Failed(m) => write!(f, "forwarding to the worker failed: {m}"),
         }
     }
@@ -96,19 +103,68 @@ impl fmt::Display for ForwardError {
 
 impl StdError for ForwardError {}
 
-type OnDone = Box<dyn FnOnce(Outcome) + Send>;
+/// Told how a request ended; given the worker's connection back when it can
+/// carry the worker's next request.
+pub type OnDone = Box<dyn FnOnce(Outcome, Option<WorkerConn>) + Send>;
 
-/// A pooled HTTP/1 client to workers (keep-alive, no TLS). Cheap to clone.
-#[derive(Clone)]
-pub struct Forwarder {
-    client: Client<HttpConnector, Body>,
+/// One HTTP/1 connection to one worker (keep-alive, `TCP_NODELAY`), kept
+/// with the worker between its requests: a worker serves one request at a
+/// time, so a pool would only add bookkeeping. Its I/O runs on a task of its
+/// own, which ends when this is dropped or the worker closes it.
+pub struct WorkerConn {
+    sender: SendRequest<Body>,
+    port: u16,
+    /// When its last request ended.
+    idle_since: Instant,
 }
 
-impl Default for Forwarder {
-    fn default() -> Self {
-        Forwarder::new()
+impl fmt::Debug for WorkerConn {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("WorkerConn")
+            .field("port", &self.port)
+            .finish_non_exhaustive()
     }
 }
+
+impl WorkerConn {
+    /// Opens a connection to `127.0.0.1:{port}`.
+    async fn open(port: u16) -> Result<WorkerConn, String> {
+        let addr = SocketAddr::from(([127, 0, 0, 1], port));
+        let stream = match tokio::time::timeout(CONNECT_TIMEOUT, TcpStream::connect(addr)).await {
+            Ok(Ok(s)) => s,
+            Ok(Err(e)) => return Err(format!("tcp connect error: {e}")),
+            Err(_) => return Err(format!("no connection to {addr} after {CONNECT_TIMEOUT:?}")),
+        };
+        // Small writes (SSE events, short answers) go out at once.
+        let _ = stream.set_nodelay(true);
+        let (sender, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
+            .await
+            .map_err(|e| describe(&e))?;
+        tokio::spawn(async move {
+            // Its end (closed, broken) shows through `sender`.
+            let _ = conn.await;
+        });
+        Ok(WorkerConn {
+            sender,
+            port,
+            idle_since: Instant::now(),
+        })
+    }
+
+    /// Whether it can take a request to `port` now; waits only for the
+    /// connection to finish reading the previous answer.
+    async fn usable_for(&mut self, port: u16) -> bool {
+        if self.port != port || self.sender.is_closed() || self.idle_since.elapsed() >= IDLE_TIMEOUT
+        {
+            return false;
+        }
+        self.sender.is_ready() || self.sender.ready().await.is_ok()
+    }
+}
+
+/// Forwards requests to workers over their [`WorkerConn`]s.
+#[derive(Clone, Default)]
+pub struct Forwarder {}
 
 impl fmt::Debug for Forwarder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -118,68 +174,101 @@ impl fmt::Debug for Forwarder {
 
 impl Forwarder {
     pub fn new() -> Forwarder {
-        let mut connector = HttpConnector::new();
-        connector.set_nodelay(true);
-        connector.set_connect_timeout(Some(CONNECT_TIMEOUT));
-        let client = Client::builder(TokioExecutor::new())
-            .pool_idle_timeout(POOL_IDLE_TIMEOUT)
-            .pool_timer(TokioTimer::new())
-            // We always set Host ourselves.
-            .set_host(false)
-            .build(connector);
-        Forwarder { client }
+        Forwarder {}
     }
 
-    /// Forwards `req` to `http://127.0.0.1:{port}{path_and_query}`: method,
-    /// headers (minus hop-by-hop ones; `Host` rewritten to the worker, the
-    /// original kept as `X-Forwarded-Host`), body streamed. Adds
-    /// `X-everai-request-id`, `X-Forwarded-For` (from the request's
-    /// `ConnectInfo<SocketAddr>` when the server provides it) and
-    /// `X-Forwarded-Proto` (`http` unless already set).
+    /// Forwards `req` to `http://127.0.0.1:{port}{path_and_query}` over
+    /// `conn` (the worker's kept connection; a new one when it is missing,
+    /// closed or idle too long): method, headers (minus hop-by-hop ones;
+    /// `Host` rewritten to the worker, the original kept as
+    /// `X-Forwarded-Host`), body streamed. Adds `X-everai-request-id`,
+    /// `X-Forwarded-For` (from the request's `ConnectInfo<SocketAddr>` when
+    /// the server provides it) and `X-Forwarded-Proto` (`http` unless already
+    /// set).
     ///
     /// Returns the worker's response, hop-by-hop headers removed, its body
     /// streamed frame by frame. `on_done` is called exactly once: see
-    /// [`Outcome`]. On `Err`, it has been called (with `WorkerFailed`, or
-    /// `ClientGone` when the client's own request body broke) before return.
+    /// [`Outcome`]; with `Completed`, it gets the connection back for the
+    /// worker's next request. On `Err`, it has been called (with
+    /// `WorkerFailed`, or `ClientGone` when the client's own request body
+    /// broke) before return.
     pub async fn forward(
         &self,
+        conn: Option<WorkerConn>,
         port: u16,
         path_and_query: &str,
         request_id: &str,
         req: Request,
-        on_done: Box<dyn FnOnce(Outcome) + Send>,
+        on_done: OnDone,
     ) -> Result<Response, ForwardError> {
         // Reports ClientGone if this future is dropped before the end.
         let mut guard = DoneGuard(Some(on_done));
-        let outgoing = match build_request(port, path_and_query, request_id, req) {
+        let mut kept = None;
+        if let Some(mut c) = conn {
+            if c.usable_for(port).await {
+                kept = Some(c);
+            }
+        }
+        let mut conn = match kept {
+            Some(c) => c,
+            None => match WorkerConn::open(port).await {
+                Ok(c) => c,
+                Err(msg) => {
+                    guard.fire(Outcome::WorkerFailed(msg.clone()));
+                    return Err(ForwardError::Connect(msg, Some(Box::new(req))));
+                }
+            },
+        };
+        let mut outgoing = match build_request(port, path_and_query, request_id, req) {
             Ok(r) => r,
             Err(msg) => {
                 guard.fire(Outcome::WorkerFailed(msg.clone()));
                 return Err(ForwardError::Failed(msg));
             }
         };
-        match self.client.request(outgoing).await {
-            Ok(resp) => {
-                let (mut parts, inner) = resp.into_parts();
-                strip_hop_by_hop(&mut parts.headers);
-                let body = WorkerBody {
-                    inner,
-                    status: parts.status.as_u16(),
-                    on_done: guard.0.take(),
-                };
-                Ok(Response::from_parts(parts, Body::new(body)))
-            }
-            Err(e) => {
-                let msg = describe(&e);
-                if e.is_connect() {
-                    guard.fire(Outcome::WorkerFailed(msg.clone()));
-                    Err(ForwardError::Connect(msg))
-                } else if client_body_failed(&e) {
-                    guard.fire(Outcome::ClientGone);
-                    Err(ForwardError::Failed(msg))
-                } else {
-                    guard.fire(Outcome::WorkerFailed(msg.clone()));
-                    Err(ForwardError::Failed(msg))
+        let mut reopened = false;
+        loop {
+            match conn.sender.try_send_request(outgoing).await {
+                Ok(resp) => {
+                    let (mut parts, inner) = resp.into_parts();
+                    strip_hop_by_hop(&mut parts.headers);
+                    let body = WorkerBody {
+                        inner,
+                        status: parts.status.as_u16(),
+                        on_done: guard.0.take(),
+                        conn: Some(conn),
+                    };
+                    return Ok(Response::from_parts(parts, Body::new(body)));
+                }
+                Err(mut e) => {
+                    let msg = describe(e.error());
+                    match e.take_message() {
+                        // The connection closed before the request was
+                        // written: once more on a new one.
+                        Some(back) if !reopened => {
+                            conn = match WorkerConn::open(port).await {
+                                Ok(c) => c,
+                                Err(msg) => {
+                                    guard.fire(Outcome::WorkerFailed(msg.clone()));
+                                    return Err(ForwardError::Connect(msg, None));
+                                }
+                            };
+                            reopened = true;
+                            outgoing = back;
+                        }
+                        Some(_) => {
+                            guard.fire(Outcome::WorkerFailed(msg.clone()));
+                            return Err(ForwardError::Connect(msg, None));
+                        }
+                        None if client_body_failed(e.error()) => {
+                            guard.fire(Outcome::ClientGone);
+                            return Err(ForwardError::Failed(msg));
+                        }
+                        None => {
+                            guard.fire(Outcome::WorkerFailed(msg.clone()));
+                            return Err(ForwardError::Failed(msg));
+                        }
+                    }
                 }
             }
         }
@@ -204,24 +293,6 @@ pub fn is_retryable(method: &Method, headers: &HeaderMap) -> bool {
         .all(|v| v.to_str().map(|s| s.trim() == "0").unwrap_or(false))
 }
 
-/// A copy of a bodyless request to keep for a retry on another worker, or
-/// `None` when [`is_retryable`] says no. Copies method, URI, version, headers
-/// and the client's `ConnectInfo<SocketAddr>`; the copy has an empty body.
-pub fn retry_copy(req: &Request) -> Option<Request> {
-    if !is_retryable(req.method(), req.headers()) {
-        return None;
-    }
-    let mut copy = Request::new(Body::empty());
-    *copy.method_mut() = req.method().clone();
-    *copy.uri_mut() = req.uri().clone();
-    *copy.version_mut() = req.version();
-    *copy.headers_mut() = req.headers().clone();
-    if let Some(ci) = req.extensions().get::<ConnectInfo<SocketAddr>>() {
-        copy.extensions_mut().insert(*ci);
-    }
-    Some(copy)
-}
-
 /// Marks a response that is the worker's own answer, so that the server's
 /// error-body normalisation leaves it exactly as the worker sent it.
 #[derive(Debug, Clone, Copy)]
@@ -234,12 +305,10 @@ fn build_request(
     request_id: &str,
     req: Request,
 ) -> Result<Request, String> {
-    const SCHEME: &str = "http://";
     let (mut parts, body) = req.into_parts();
 
-    // One buffer for the URI and the Host header.
-    let mut target = String::with_capacity(SCHEME.len() + 16 + path_and_query.len() + 1);
-    target.push_str(SCHEME);
+    // One buffer for the Host header and the (origin-form) URI.
+    let mut target = String::with_capacity(16 + path_and_query.len() + 1);
     target.push_str("127.0.0.1:");
     target.push_str(&port.to_string());
     let authority_end = target.len();
@@ -248,9 +317,9 @@ fn build_request(
     }
     target.push_str(path_and_query);
     let target = Bytes::from(target);
-    let host = HeaderValue::from_maybe_shared(target.slice(SCHEME.len()..authority_end))
+    let host = HeaderValue::from_maybe_shared(target.slice(..authority_end))
         .map_err(|e| format!("invalid worker address: {e}"))?;
-    let uri = Uri::from_maybe_shared(target)
+    let uri = Uri::from_maybe_shared(target.slice(authority_end..))
         .map_err(|e| format!("invalid request path {path_and_query:?}: {e}"))?;
     let request_id = HeaderValue::from_str(request_id)
         .map_err(|e| format!("invalid request id {request_id:?}: {e}"))?;
@@ -361,7 +430,7 @@ struct DoneGuard(Option<OnDone>);
 impl DoneGuard {
     fn fire(&mut self, outcome: Outcome) {
         if let Some(f) = self.0.take() {
-            f(outcome);
+            f(outcome, None);
         }
     }
 }
@@ -378,12 +447,22 @@ struct WorkerBody {
     inner: Incoming,
     status: u16,
     on_done: Option<OnDone>,
+    /// The worker's connection, given back with a whole answer.
+    conn: Option<WorkerConn>,
 }
 
 impl WorkerBody {
     fn finish(&mut self, outcome: Outcome) {
         if let Some(f) = self.on_done.take() {
-            f(outcome);
+            // A connection left mid-answer cannot carry another request.
+            let conn = match outcome {
+                Outcome::Completed { .. } => self.conn.take().map(|mut c| {
+                    c.idle_since = Instant::now();
+                    c
+                }),
+                _ => None,
+            };
+            f(outcome, conn);
         }
     }
 }
@@ -484,6 +563,8 @@ mod tests {
         fwd: Forwarder,
         worker: u16,
         outcomes: mpsc::UnboundedSender<Outcome>,
+        /// The worker's kept connection between requests, as a lease keeps it.
+        conn: Mutex<Option<WorkerConn>>,
     }
 
     async fn proxy_handler(State(st): State<Arc<ProxyState>>, req: Request) -> Response {
@@ -493,16 +574,19 @@ mod tests {
             .map(|p| p.as_str().to_owned())
             .unwrap_or_else(|| "/".to_owned());
         let tx = st.outcomes.clone();
-        let on_done: OnDone = Box::new(move |o| {
+        let back = st.clone();
+        let on_done: OnDone = Box::new(move |o, conn| {
+            *back.conn.lock().expect("lock") = conn;
             let _ = tx.send(o);
         });
+        let conn = st.conn.lock().expect("lock").take();
         match st
             .fwd
-            .forward(st.worker, &pq, "req-123", req, on_done)
+            .forward(conn, st.worker, &pq, "req-123", req, on_done)
             .await
         {
             Ok(r) => r,
-            Err(ForwardError::Connect(m)) => {
+            Err(ForwardError::Connect(m, _)) => {
                 ApiError::from_status(StatusCode::SERVICE_UNAVAILABLE, format!("connect: {m}"))
                     .into_response()
             }
@@ -520,6 +604,7 @@ mod tests {
             fwd: Forwarder::new(),
             worker,
             outcomes: tx,
+            conn: Mutex::new(None),
         });
         let app = Router::new().fallback(proxy_handler).with_state(state);
         (serve(app).await, rx)
@@ -968,11 +1053,12 @@ mod tests {
         let req = Request::new(Body::empty());
         let res = Forwarder::new()
             .forward(
+                None,
                 worker,
                 "/",
                 "r1",
                 req,
-                Box::new(move |o| {
+                Box::new(move |o, _| {
                     let _ = tx.send(o);
                 }),
             )
@@ -1000,7 +1086,7 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn no_listener_is_a_connect_error_and_a_copy_can_be_retried() {
+    async fn no_listener_is_a_connect_error_and_the_request_comes_back() {
         let dead = dead_port().await;
         let (worker, mut seen) = capture_worker().await;
         let fwd = Forwarder::new();
@@ -1008,23 +1094,23 @@ mod tests {
         *req.uri_mut() = Uri::from_static("/items?page=2");
         req.headers_mut()
             .insert("x-custom", HeaderValue::from_static("v"));
-        let copy = retry_copy(&req).expect("GET without body is retryable");
 
         let (tx, mut outcomes) = mpsc::unbounded_channel();
         let tx2 = tx.clone();
         let res = fwd
             .forward(
+                None,
                 dead,
                 "/items?page=2",
                 "r1",
                 req,
-                Box::new(move |o| {
+                Box::new(move |o, _| {
                     let _ = tx.send(o);
                 }),
             )
             .await;
-        let Err(ForwardError::Connect(msg)) = res else {
-            panic!("expected a connect error, got {res:?}")
+        let Err(ForwardError::Connect(msg, Some(unsent))) = res else {
+            panic!("expected a connect error with the request, got {res:?}")
         };
         assert!(!msg.is_empty());
         assert!(matches!(outcomes.try_recv(), Ok(Outcome::WorkerFailed(_))));
@@ -1032,11 +1118,12 @@ mod tests {
 
         let resp = fwd
             .forward(
+                None,
                 worker,
                 "/items?page=2",
                 "r1",
-                copy,
-                Box::new(move |o| {
+                *unsent,
+                Box::new(move |o, _| {
                     let _ = tx2.send(o);
                 }),
             )
@@ -1065,11 +1152,12 @@ mod tests {
         let (tx, mut outcomes) = mpsc::unbounded_channel();
         let resp = Forwarder::new()
             .forward(
+                None,
                 worker,
                 "/sse",
                 "r1",
                 Request::new(Body::empty()),
-                Box::new(move |o| {
+                Box::new(move |o, _| {
                     let _ = tx.send(o);
                 }),
             )
@@ -1107,11 +1195,34 @@ mod tests {
                 Outcome::Completed { status: 200 }
             );
         }
+        // One worker, one request at a time: one kept connection.
         let connections = peers.lock().expect("lock").len();
-        assert!(
-            connections <= 5,
+        assert_eq!(
+            connections, 1,
             "100 sequential requests used {connections} worker connections"
         );
+    }
+
+    #[tokio::test]
+    async fn a_kept_connection_the_worker_closed_is_replaced() {
+        let worker =
+            raw_worker(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
+                .await;
+        let (proxy, mut outcomes) = proxy_to(worker).await;
+        let client = reqwest::Client::new();
+        for _ in 0..5 {
+            let resp = client
+                .get(format!("http://127.0.0.1:{proxy}/"))
+                .send()
+                .await
+                .expect("request");
+            assert_eq!(resp.status(), 200);
+            assert_eq!(resp.text().await.expect("text"), "ok");
+            assert_eq!(
+                next_outcome(&mut outcomes).await,
+                Outcome::Completed { status: 200 }
+            );
+        }
     }
 
     #[test]
@@ -1162,22 +1273,20 @@ mod tests {
         }
         assert!(!is_retryable(&Method::POST, &none));
         assert!(!is_retryable(&Method::PATCH, &none));
-
-        let mut post = Request::new(Body::empty());
-        *post.method_mut() = Method::POST;
-        assert!(retry_copy(&post).is_none());
     }
 
     #[tokio::test]
     async fn bad_request_id_fails_and_reports() {
+        let (worker, _seen) = capture_worker().await;
         let (tx, mut outcomes) = mpsc::unbounded_channel();
         let res = Forwarder::new()
             .forward(
-                1,
+                None,
+                worker,
                 "/",
                 "bad\nid",
                 Request::new(Body::empty()),
-                Box::new(move |o| {
+                Box::new(move |o, _| {
                     let _ = tx.send(o);
                 }),
             )

@@ -114,7 +114,7 @@ async fn route(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
     let arrival = unix_now();
     let entered = Instant::now();
     for attempt in 1..=CONNECT_ATTEMPTS {
-        let lease = match lease::acquire(&state.runtime, &rt, session.as_deref()).await {
+        let mut lease = match lease::acquire(&state.runtime, &rt, session.as_deref()).await {
             Ok(l) => l,
             Err(e) => {
                 trace_refusal(&rt, &e, arrival, entered);
@@ -122,12 +122,10 @@ async fn route(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
             }
         };
         let port = lease.port;
-        let retry = (attempt < CONNECT_ATTEMPTS)
-            .then(|| proxy::retry_copy(&req))
-            .flatten();
+        let conn = lease.conn.take();
         let acquired = Instant::now();
         let traced = rt.clone();
-        let on_done: Box<dyn FnOnce(Outcome) + Send> = Box::new(move |outcome| {
+        let on_done: proxy::OnDone = Box::new(move |outcome, conn| {
             let status = match &outcome {
                 Outcome::Completed { status } => *status,
                 Outcome::ClientGone => 499,
@@ -139,29 +137,33 @@ async fn route(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
                 service: Some(acquired.elapsed().as_secs_f64()),
                 status: Some(status),
             });
-            lease.finish(match outcome {
+            let end = match outcome {
                 Outcome::Completed { status } if status < 500 => RequestEnd::Served,
                 Outcome::Completed { .. } => RequestEnd::Failed,
                 Outcome::ClientGone => RequestEnd::ClientGone,
                 Outcome::WorkerFailed(_) => RequestEnd::WorkerBroken,
-            });
+            };
+            lease.finish(end, conn);
         });
         match state
             .forwarder
-            .forward(port, &path_and_query, &request_id, req, on_done)
+            .forward(conn, port, &path_and_query, &request_id, req, on_done)
             .await
         {
             Ok(mut response) => {
                 response.extensions_mut().insert(proxy::Proxied);
                 return response;
             }
-            Err(ForwardError::Connect(_) | ForwardError::Failed(_)) if retry.is_some() => {
-                // The worker gave no answer to a request that is safe to
+            Err(ForwardError::Connect(_, Some(unsent)))
+                if attempt < CONNECT_ATTEMPTS
+                    && proxy::is_retryable(unsent.method(), unsent.headers()) =>
+            {
+                // Nothing reached the worker and the request is safe to
                 // repeat (no body); try another worker.
-                req = retry.unwrap_or_default();
+                req = *unsent;
                 tokio::task::yield_now().await;
             }
-            Err(ForwardError::Connect(e)) | Err(ForwardError::Failed(e)) => {
+            Err(ForwardError::Connect(e, _)) | Err(ForwardError::Failed(e)) => {
                 return ApiError::from_status(
                     StatusCode::BAD_GATEWAY,
                     format!("the worker of app {}/{} failed: {e}", rt.namespace, rt.name),

@@ -2,6 +2,7 @@
 //! while a worker serves it.
 
 use super::{AppRuntime, AppState, Phase, Runtime};
+use crate::platform::proxy::WorkerConn;
 use std::sync::Arc;
 use tokio::sync::oneshot;
 
@@ -11,6 +12,9 @@ pub struct Lease {
     rt: Arc<AppRuntime>,
     pub worker_id: String,
     pub port: u16,
+    /// The worker's kept connection, for the request to take (`None`: the
+    /// request opens one).
+    pub conn: Option<WorkerConn>,
     end: Option<RequestEnd>,
     armed: bool,
 }
@@ -29,16 +33,18 @@ pub enum RequestEnd {
 }
 
 impl Lease {
-    /// Records how the request went and gives the worker back.
-    pub fn finish(mut self, end: RequestEnd) {
+    /// Records how the request went and gives the worker back, with its
+    /// connection when that can carry the next request.
+    pub fn finish(mut self, end: RequestEnd, conn: Option<WorkerConn>) {
         self.end = Some(end);
+        self.conn = conn;
     }
 }
 
 impl Drop for Lease {
     fn drop(&mut self) {
         if self.armed {
-            release(&self.rt, &self.worker_id, self.end);
+            release(&self.rt, &self.worker_id, self.end, self.conn.take());
         }
     }
 }
@@ -143,11 +149,12 @@ impl Drop for LeaveQueueOnDrop<'_> {
 
 /// Marks the worker at `index` busy and leases it.
 fn take_worker(rt: &Arc<AppRuntime>, st: &mut AppState, index: usize) -> Lease {
-    let (worker_id, port) = st.take_worker(index);
+    let (worker_id, port, conn) = st.take_worker(index);
     Lease {
         rt: rt.clone(),
         worker_id,
         port,
+        conn,
         end: None,
         armed: true,
     }
@@ -170,7 +177,7 @@ pub(super) fn dispatch(rt: &Arc<AppRuntime>, st: &mut AppState) {
                 // That request went away meanwhile; the worker stays free
                 // (without re-entering the lock through the lease's drop).
                 back.armed = false;
-                st.untake_worker(wi);
+                st.untake_worker(wi, back.conn.take());
             }
         }
     }
@@ -179,9 +186,14 @@ pub(super) fn dispatch(rt: &Arc<AppRuntime>, st: &mut AppState) {
 /// Takes a worker back after a request. A worker whose connection broke is
 /// checked before it gets another request, so queued requests are not handed
 /// to a worker that just died.
-fn release(rt: &Arc<AppRuntime>, worker_id: &str, end: Option<RequestEnd>) {
+fn release(
+    rt: &Arc<AppRuntime>,
+    worker_id: &str,
+    end: Option<RequestEnd>,
+    conn: Option<WorkerConn>,
+) {
     let mut st = rt.lock();
-    let recheck = st.release_worker(worker_id, end);
+    let recheck = st.release_worker(worker_id, end, conn);
     if let Some(port) = recheck {
         tokio::spawn(recheck_worker(
             rt.clone(),

@@ -8,6 +8,7 @@ use super::lease::RequestEnd;
 use super::Lease;
 use crate::model::app::AppV1alpha1;
 use crate::model::{detail_status, worker_status, Worker};
+use crate::platform::proxy::WorkerConn;
 use chrono::{DateTime, Utc};
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::path::{Path, PathBuf};
@@ -45,6 +46,9 @@ pub struct WorkerSlot {
     pub in_flight: u32,
     /// Starts in a row, on this slot, that ended before the worker was ready.
     pub crash_streak: u32,
+    /// Its kept connection while it has no request (a request holds it
+    /// through its lease).
+    conn: Option<WorkerConn>,
     stop: Option<oneshot::Sender<()>>,
 }
 
@@ -354,6 +358,7 @@ impl AppState {
             failed: 0,
             in_flight: 0,
             crash_streak,
+            conn: None,
             stop: Some(stop),
         });
     }
@@ -437,25 +442,32 @@ impl AppState {
         }
     }
 
-    /// Marks the worker at `index` busy; returns its id and port.
-    pub fn take_worker(&mut self, index: usize) -> (String, u16) {
+    /// Marks the worker at `index` busy; returns its id, port and kept
+    /// connection.
+    pub fn take_worker(&mut self, index: usize) -> (String, u16, Option<WorkerConn>) {
         let slot = &mut self.workers[index];
         slot.state = WorkerState::Busy;
         slot.in_flight = 1;
-        (slot.id.clone(), slot.port)
+        (slot.id.clone(), slot.port, slot.conn.take())
     }
 
     /// Undoes `take_worker` for a lease that was never used.
-    pub fn untake_worker(&mut self, index: usize) {
+    pub fn untake_worker(&mut self, index: usize, conn: Option<WorkerConn>) {
         let slot = &mut self.workers[index];
         slot.state = WorkerState::Free;
         slot.in_flight = 0;
+        slot.conn = conn;
     }
 
     /// Takes a worker back after a request, counting how it went. Returns the
     /// worker's port when its connection broke: it is out of rotation until
     /// its probe answers (`finish_check`).
-    pub fn release_worker(&mut self, id: &str, end: Option<RequestEnd>) -> Option<u16> {
+    pub fn release_worker(
+        &mut self,
+        id: &str,
+        end: Option<RequestEnd>,
+        conn: Option<WorkerConn>,
+    ) -> Option<u16> {
         let w = self.slot_mut(id)?;
         let now = Utc::now();
         w.in_flight = 0;
@@ -471,7 +483,10 @@ impl AppState {
                 w.state = WorkerState::Checking;
                 return Some(w.port);
             }
-            WorkerState::Busy => w.state = WorkerState::Free,
+            WorkerState::Busy => {
+                w.state = WorkerState::Free;
+                w.conn = conn;
+            }
             WorkerState::Removing => w.request_stop(),
             _ => {}
         }
