@@ -127,7 +127,9 @@ impl fmt::Debug for WorkerConn {
 }
 
 impl WorkerConn {
-    /// Opens a connection to `127.0.0.1:{port}`.
+    /// Opens a connection to `127.0.0.1:{port}`. Callers box this future:
+    /// it is rarely awaited, and unboxed it would make every request's
+    /// future (queued ones too) larger.
     async fn open(port: u16) -> Result<WorkerConn, String> {
         let addr = SocketAddr::from(([127, 0, 0, 1], port));
         let stream = match tokio::time::timeout(CONNECT_TIMEOUT, TcpStream::connect(addr)).await {
@@ -211,7 +213,7 @@ impl Forwarder {
         }
         let mut conn = match kept {
             Some(c) => c,
-            None => match WorkerConn::open(port).await {
+            None => match Box::pin(WorkerConn::open(port)).await {
                 Ok(c) => c,
                 Err(msg) => {
                     guard.fire(Outcome::WorkerFailed(msg.clone()));
@@ -246,7 +248,7 @@ impl Forwarder {
                         // The connection closed before the request was
                         // written: once more on a new one.
                         Some(back) if !reopened => {
-                            conn = match WorkerConn::open(port).await {
+                            conn = match Box::pin(WorkerConn::open(port)).await {
                                 Ok(c) => c,
                                 Err(msg) => {
                                     guard.fire(Outcome::WorkerFailed(msg.clone()));
