@@ -3099,6 +3099,7 @@ Register-ArgumentCompleter -Native -CommandName 'everai' -ScriptBlock {
             [CompletionResult]::new('--trace-requests', '--trace-requests', [CompletionResultType]::ParameterName, 'Routed requests kept per app (in memory) for `everai app trace`; 0 keeps none')
             [CompletionResult]::new('--volume-max-file-size', '--volume-max-file-size', [CompletionResultType]::ParameterName, 'Largest file a volume may hold, in bytes')
             [CompletionResult]::new('--volume-max-size', '--volume-max-size', [CompletionResultType]::ParameterName, 'Largest total size of one volume revision, in bytes')
+            [CompletionResult]::new('--volume-upload-ttl', '--volume-upload-ttl', [CompletionResultType]::ParameterName, 'Seconds an unfinished multipart upload is kept for a push to resume; older ones are removed at start and hourly')
             [CompletionResult]::new('--runtime', '--runtime', [CompletionResultType]::ParameterName, 'What runs workers: local processes of spec.command, containers of spec.image on the Docker engine (DOCKER_HOST), or docker when the engine answers at start, else process')
             [CompletionResult]::new('--no-login', '--no-login', [CompletionResultType]::ParameterName, 'Do not store the endpoint and token as this CLI''s login')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

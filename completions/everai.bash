@@ -3360,7 +3360,7 @@ _everai() {
             return 0
             ;;
         everai__subcmd__server)
-            opts="-h --listen --data-dir --token --token-file --no-login --queue-limit --header-timeout --log-level --queue-timeout --ready-timeout --stop-grace --session-ttl --tick-ms --trace-requests --volume-max-file-size --volume-max-size --runtime --help"
+            opts="-h --listen --data-dir --token --token-file --no-login --queue-limit --header-timeout --log-level --queue-timeout --ready-timeout --stop-grace --session-ttl --tick-ms --trace-requests --volume-max-file-size --volume-max-size --volume-upload-ttl --runtime --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3423,6 +3423,10 @@ _everai() {
                     return 0
                     ;;
                 --volume-max-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volume-upload-ttl)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -2659,6 +2659,7 @@ set edit:completion:arg-completer[everai] = {|@words|
             cand --trace-requests 'Routed requests kept per app (in memory) for `everai app trace`; 0 keeps none'
             cand --volume-max-file-size 'Largest file a volume may hold, in bytes'
             cand --volume-max-size 'Largest total size of one volume revision, in bytes'
+            cand --volume-upload-ttl 'Seconds an unfinished multipart upload is kept for a push to resume; older ones are removed at start and hourly'
             cand --runtime 'What runs workers: local processes of spec.command, containers of spec.image on the Docker engine (DOCKER_HOST), or docker when the engine answers at start, else process'
             cand --no-login 'Do not store the endpoint and token as this CLI''s login'
             cand -h 'Print help (see more with ''--help'')'

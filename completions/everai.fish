@@ -1054,6 +1054,7 @@ complete -c everai -n "__fish_everai_using_subcommand server" -l tick-ms -d 'Mil
 complete -c everai -n "__fish_everai_using_subcommand server" -l trace-requests -d 'Routed requests kept per app (in memory) for `everai app trace`; 0 keeps none' -r
 complete -c everai -n "__fish_everai_using_subcommand server" -l volume-max-file-size -d 'Largest file a volume may hold, in bytes' -r
 complete -c everai -n "__fish_everai_using_subcommand server" -l volume-max-size -d 'Largest total size of one volume revision, in bytes' -r
+complete -c everai -n "__fish_everai_using_subcommand server" -l volume-upload-ttl -d 'Seconds an unfinished multipart upload is kept for a push to resume; older ones are removed at start and hourly' -r
 complete -c everai -n "__fish_everai_using_subcommand server" -l runtime -d 'What runs workers: local processes of spec.command, containers of spec.image on the Docker engine (DOCKER_HOST), or docker when the engine answers at start, else process' -r -f -a "process\t''
 docker\t''
 auto\t''"

@@ -33,6 +33,22 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 use tokio::sync::{oneshot, watch, Notify};
 
+/// Why a manual scale-up or scale-down was refused (a 400 FAILED_PRECONDITION
+/// that names the app).
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ScaleError {
+    #[error("the app is not running")]
+    NotRunning,
+    #[error("scale-up and scale-down are for apps with a manual autoscaler")]
+    NotManual,
+    #[error("the app is paused; resume it first")]
+    Paused,
+    #[error("no live worker {0}")]
+    NoSuchWorker(String),
+    #[error("give scaleDownWorkersNum or workerIds")]
+    NothingChosen,
+}
+
 /// Limits and timings of the platform, set by `everai server` flags.
 #[derive(Debug, Clone)]
 pub struct RuntimeConfig {
@@ -344,14 +360,18 @@ impl Runtime {
 
     /// `workers:scale-up` of a manual app: raises its target and starts the
     /// workers at once. Returns their ids.
-    pub fn manual_scale_up(self: &Arc<Self>, uid: &str, count: u32) -> Result<Vec<String>, String> {
-        let rt = self.get(uid).ok_or("the app is not running")?;
+    pub fn manual_scale_up(
+        self: &Arc<Self>,
+        uid: &str,
+        count: u32,
+    ) -> Result<Vec<String>, ScaleError> {
+        let rt = self.get(uid).ok_or(ScaleError::NotRunning)?;
         let mut st = rt.lock();
         let Some(target) = st.manual_target() else {
-            return Err("scale-up and scale-down are for apps with a manual autoscaler".into());
+            return Err(ScaleError::NotManual);
         };
         if st.phase() != Phase::Deployed {
-            return Err("the app is paused; resume it first".into());
+            return Err(ScaleError::Paused);
         }
         st.set_manual_target(target + count);
         let ids = (0..count)
@@ -372,16 +392,21 @@ impl Runtime {
 
     /// `workers:scale-down` of a manual app: removes the named workers, or
     /// `count` of them (idle and newest first).
-    pub fn manual_scale_down(&self, uid: &str, count: u32, ids: Vec<String>) -> Result<(), String> {
-        let rt = self.get(uid).ok_or("the app is not running")?;
+    pub fn manual_scale_down(
+        &self,
+        uid: &str,
+        count: u32,
+        ids: Vec<String>,
+    ) -> Result<(), ScaleError> {
+        let rt = self.get(uid).ok_or(ScaleError::NotRunning)?;
         let mut st = rt.lock();
         let Some(target) = st.manual_target() else {
-            return Err("scale-up and scale-down are for apps with a manual autoscaler".into());
+            return Err(ScaleError::NotManual);
         };
         let mut chosen = ids;
         for id in &chosen {
             if !st.active().any(|w| &w.id == id) {
-                return Err(format!("no live worker {id}"));
+                return Err(ScaleError::NoSuchWorker(id.clone()));
             }
         }
         if chosen.is_empty() {
@@ -397,7 +422,7 @@ impl Runtime {
                 .collect();
         }
         if chosen.is_empty() {
-            return Err("give scaleDownWorkersNum or workerIds".into());
+            return Err(ScaleError::NothingChosen);
         }
         for id in &chosen {
             st.retire(id);
