@@ -18,7 +18,8 @@ FILES=${FILES:-5000}
 REF=${REF:-1}
 REF_BIN=${EVERAI_REF_BIN:-$ROOT/target/refvenv/bin/everai}
 
-(cd "$ROOT" && cargo build --release --quiet)
+# A given binary (EVERAI_BENCH_BIN) is measured as it is; else build this tree.
+[ -n "${EVERAI_BENCH_BIN:-}" ] || (cd "$ROOT" && cargo build --release --quiet --bin everai)
 start_bench_server volumes
 export EVERAI_VOLUME_ROOT=$TMP/ours
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"

@@ -348,6 +348,10 @@ fn server_killed_mid_push_then_push_resumes() {
     let token = common::unique_token();
     let mut server = Server::start_on(&data_dir, &token);
     let mut s = Sandbox::connected(&server);
+    // Through a slow relay, so that the push is still under way when the
+    // server is killed (straight to the server it may end first).
+    let relay = Relay::start(&server.endpoint);
+    s.set("EVERAI_ENDPOINT", &relay.endpoint);
     s.run(["volume", "create", "big"]).success();
     let dir = local_dir(&s, "big");
     const LARGE: usize = 40 * 1024 * 1024;

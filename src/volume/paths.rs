@@ -42,8 +42,20 @@ pub fn prepare_parent(dir: &Path, path: &str) -> Result<PathBuf> {
                     current.display()
                 )))
             }
-            Err(_) => std::fs::create_dir(&current)
-                .map_err(|e| Error::failed(format!("cannot create {}: {e}", current.display())))?,
+            Err(_) => match std::fs::create_dir(&current) {
+                Ok(()) => {}
+                // Files downloaded at once share their directories: another
+                // one may have made this directory since we looked.
+                Err(e)
+                    if e.kind() == std::io::ErrorKind::AlreadyExists
+                        && std::fs::symlink_metadata(&current).is_ok_and(|m| m.is_dir()) => {}
+                Err(e) => {
+                    return Err(Error::failed(format!(
+                        "cannot create {}: {e}",
+                        current.display()
+                    )))
+                }
+            },
         }
     }
     Ok(target)
@@ -150,6 +162,35 @@ mod tests {
         let p = prepare_parent(&vol, "/new/deeper/x").unwrap();
         assert_eq!(p, vol.join("new/deeper/x"));
         assert!(vol.join("new/deeper").is_dir());
+    }
+
+    #[test]
+    fn files_written_at_once_share_their_new_directories() {
+        for round in 0..20 {
+            let d = tempfile::tempdir().unwrap();
+            let dir = d.path().to_path_buf();
+            let threads: Vec<_> = (0..8)
+                .map(|i| {
+                    let dir = dir.clone();
+                    std::thread::spawn(move || prepare_parent(&dir, &format!("/a/b/{i}")))
+                })
+                .collect();
+            for t in threads {
+                let r = t.join().unwrap();
+                assert!(
+                    r.is_ok(),
+                    "round {round}: {:?}",
+                    r.err().map(|e| e.to_string())
+                );
+            }
+            assert!(dir.join("a/b").is_dir());
+        }
+        let d = tempfile::tempdir().unwrap();
+        std::fs::write(d.path().join("f"), b"x").unwrap();
+        assert!(
+            prepare_parent(d.path(), "/f/x").is_err(),
+            "a file is no directory"
+        );
     }
 
     #[test]
