@@ -53,3 +53,40 @@ for pid in filter(str.isdigit, os.listdir("/proc")):
 print(n)' "$ENDPOINT")
     echo "worker processes left after stop: $left"
 }
+
+# A GET of the server's API with the bench token.
+api() { curl -sf -H "Authorization: Bearer $TOKEN" "$ENDPOINT$1"; }
+
+# Waits until app APP has COUNT free workers (20 s at most).
+wait_free() { # APP COUNT
+    local free=0
+    for _ in $(seq 200); do
+        free=$(api "/api/apps/v1/namespaces/default/apps/$1/workers" |
+            python3 -c 'import json,sys; print(sum(w.get("detailStatus")=="DETAIL_STATUS_FREE" for w in json.load(sys.stdin)["workers"]))')
+        [ "$free" = "$2" ] && return 0
+        sleep 0.1
+    done
+    echo "workers of $1 did not start"
+    exit 1
+}
+
+# The ports of this server's workers started with WORK_US=$1 (from the
+# workers' environment: PORT), space-separated and sorted.
+ports_of() { # WORK_US
+    python3 - "$ENDPOINT" "$1" <<'PY'
+import os, sys
+mark = ("EVERAI_ENDPOINT=" + sys.argv[1]).encode()
+work = ("WORK_US=" + sys.argv[2]).encode()
+ports = []
+for pid in os.listdir("/proc"):
+    if not pid.isdigit() or int(pid) == os.getpid():
+        continue
+    try:
+        env = open(f"/proc/{pid}/environ", "rb").read().split(b"\0")
+    except OSError:
+        continue
+    if mark in env and work in env:
+        ports += [e[5:].decode() for e in env if e.startswith(b"PORT=")]
+print(" ".join(sorted(set(ports))))
+PY
+}

@@ -74,39 +74,9 @@ YAML
 make_app bench 0
 make_app slow 60000000
 
-api() { curl -sf -H "Authorization: Bearer $TOKEN" "$ENDPOINT$1"; }
-wait_free() { # APP
-    local free=0
-    for _ in $(seq 200); do
-        free=$(api "/api/apps/v1/namespaces/default/apps/$1/workers" |
-            python3 -c 'import json,sys; print(sum(w.get("detailStatus")=="DETAIL_STATUS_FREE" for w in json.load(sys.stdin)["workers"]))')
-        [ "$free" = "$WORKERS" ] && return 0
-        sleep 0.1
-    done
-    echo "workers of $1 did not start"
-    exit 1
-}
-wait_free bench
-wait_free slow
+wait_free bench "$WORKERS"
+wait_free slow "$WORKERS"
 
-ports_of() { # WORK_US
-    python3 - "$ENDPOINT" "$1" <<'PY'
-import os, sys
-mark = ("EVERAI_ENDPOINT=" + sys.argv[1]).encode()
-work = ("WORK_US=" + sys.argv[2]).encode()
-ports = []
-for pid in os.listdir("/proc"):
-    if not pid.isdigit() or int(pid) == os.getpid():
-        continue
-    try:
-        env = open(f"/proc/{pid}/environ", "rb").read().split(b"\0")
-    except OSError:
-        continue
-    if mark in env and work in env:
-        ports += [e[5:].decode() for e in env if e.startswith(b"PORT=")]
-print(" ".join(sorted(set(ports))))
-PY
-}
 PORTS=$(ports_of 0)
 SLOW_PORTS=$(ports_of 60000000)
 [ "$(echo "$PORTS" | wc -w)" -eq "$WORKERS" ] || { echo "worker ports: $PORTS"; exit 1; }

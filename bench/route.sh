@@ -31,7 +31,7 @@ SECS=${SECS:-5}
 CLIENTS=4
 
 echo "== build (release) =="
-cargo build --release --quiet --bin everai
+[ -n "${EVERAI_BENCH_BIN:-}" ] || cargo build --release --quiet --bin everai
 mkdir -p target/bench
 rustc -O --edition 2021 bench/fastserver.rs -o target/bench/fastserver
 rustc -O --edition 2021 bench/load.rs -o target/bench/load
@@ -74,41 +74,9 @@ YAML
 make_app bench 0
 make_app bench1ms 1000
 
-api() { curl -sf -H "Authorization: Bearer $TOKEN" "$ENDPOINT$1"; }
-wait_free() { # APP
-    local free=0
-    for _ in $(seq 200); do
-        free=$(api "/api/apps/v1/namespaces/default/apps/$1/workers" |
-            python3 -c 'import json,sys; print(sum(w.get("detailStatus")=="DETAIL_STATUS_FREE" for w in json.load(sys.stdin)["workers"]))')
-        [ "$free" = "$CLIENTS" ] && return 0
-        sleep 0.1
-    done
-    echo "workers of $1 did not start"
-    exit 1
-}
-wait_free bench
-wait_free bench1ms
+wait_free bench "$CLIENTS"
+wait_free bench1ms "$CLIENTS"
 
-# Worker ports: from the workers' environment (PORT), found by our endpoint
-# and their WORK_US.
-ports_of() { # WORK_US
-    python3 - "$ENDPOINT" "$1" <<'PY'
-import os, sys
-mark = ("EVERAI_ENDPOINT=" + sys.argv[1]).encode()
-work = ("WORK_US=" + sys.argv[2]).encode()
-ports = []
-for pid in os.listdir("/proc"):
-    if not pid.isdigit() or int(pid) == os.getpid():
-        continue
-    try:
-        env = open(f"/proc/{pid}/environ", "rb").read().split(b"\0")
-    except OSError:
-        continue
-    if mark in env and work in env:
-        ports += [e[5:].decode() for e in env if e.startswith(b"PORT=")]
-print(" ".join(sorted(set(ports))))
-PY
-}
 PORTS1MS=$(ports_of 1000)
 PORTS=$(ports_of 0)
 set -- $PORTS
