@@ -13,6 +13,27 @@ pub const MAX_SINGLE_FILE_SIZE: u64 = 5 * 1024 * 1024;
 /// Size of each part of a multipart upload (the last one is shorter).
 pub const PART_SIZE: u64 = 32 * 1024 * 1024;
 
+/// The size and lower-case hex SHA-256 of a file, the identity the wire
+/// gives a volume file (read in 1 MiB chunks; blocking). The client and
+/// the server both check files by it.
+pub fn file_digest(path: &std::path::Path) -> std::io::Result<(u64, String)> {
+    use sha2::{Digest, Sha256};
+    use std::io::Read;
+    let mut input = std::fs::File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut size = 0u64;
+    let mut buf = vec![0u8; 1 << 20];
+    loop {
+        let n = input.read(&mut buf)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buf[..n]);
+        size += n as u64;
+    }
+    Ok((size, hex::encode(hasher.finalize())))
+}
+
 pub mod volume_status {
     pub const PRIVATE: &str = "Private";
     pub const PUBLIC: &str = "Public";

@@ -2,7 +2,7 @@
 
 use reqwest::Body;
 use sha2::{Digest, Sha256};
-use std::io::{self, Read, Seek, SeekFrom};
+use std::io::{self, Seek, SeekFrom};
 use std::path::Path;
 
 const CHUNK: usize = 1024 * 1024;
@@ -47,19 +47,9 @@ pub fn file_range_body(
     Ok(Body::wrap_stream(stream))
 }
 
-/// The lower-case hex SHA-256 of a file, read in 1 MiB chunks.
+/// The lower-case hex SHA-256 of a file.
 pub fn sha256_file(path: &Path) -> io::Result<String> {
-    let mut file = std::fs::File::open(path)?;
-    let mut hasher = Sha256::new();
-    let mut buf = vec![0u8; 1 << 20];
-    loop {
-        let n = file.read(&mut buf)?;
-        if n == 0 {
-            break;
-        }
-        hasher.update(&buf[..n]);
-    }
-    Ok(hex::encode(hasher.finalize()))
+    crate::model::volume::file_digest(path).map(|(_, sha)| sha)
 }
 
 /// Bodies up to this size are gathered in memory and written in one go:

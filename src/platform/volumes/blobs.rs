@@ -10,7 +10,7 @@ use axum::body::Bytes;
 use futures_util::{Stream, StreamExt};
 use sha2::{Digest, Sha256};
 use std::fs::File;
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 pub struct Blobs {
@@ -143,21 +143,9 @@ impl Blobs {
         File::open(&dir)?.sync_all()
     }
 
-    /// The size and digest of a file, read in 1 MiB chunks. Blocking.
+    /// The size and digest of a file (blocking).
     pub fn measure(path: &Path) -> io::Result<(u64, String)> {
-        let mut input = File::open(path)?;
-        let mut hasher = Sha256::new();
-        let mut size = 0u64;
-        let mut buf = vec![0u8; 1 << 20];
-        loop {
-            let n = input.read(&mut buf)?;
-            if n == 0 {
-                break;
-            }
-            hasher.update(&buf[..n]);
-            size += n as u64;
-        }
-        Ok((size, hex::encode(hasher.finalize())))
+        crate::model::volume::file_digest(path)
     }
 
     pub fn remove(&self, sha256: &str) {
