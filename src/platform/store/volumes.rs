@@ -235,16 +235,20 @@ pub fn open_revision(
     })
 }
 
-/// Fails unless `revision` is an open revision of the volume.
-pub fn require_open(conn: &Connection, volume_id: &str, revision: &str) -> Result<()> {
-    let open: Option<bool> = conn
+/// Whether `revision` of the volume is still open (`None`: no such revision).
+fn revision_is_open(conn: &Connection, volume_id: &str, revision: &str) -> Result<Option<bool>> {
+    Ok(conn
         .query_row(
             "SELECT open FROM volume_revisions WHERE volume_id = ?1 AND name = ?2",
             [volume_id, revision],
             |r| r.get(0),
         )
-        .optional()?;
-    match open {
+        .optional()?)
+}
+
+/// Fails unless `revision` is an open revision of the volume.
+pub fn require_open(conn: &Connection, volume_id: &str, revision: &str) -> Result<()> {
+    match revision_is_open(conn, volume_id, revision)? {
         Some(true) => Ok(()),
         Some(false) => Err(StoreError::RevisionCommitted(revision.to_string())),
         None => Err(StoreError::not_found("revision", revision)),
@@ -320,14 +324,7 @@ pub fn change_revision(
     revision: &str,
     now: &str,
 ) -> Result<()> {
-    let open: Option<bool> = conn
-        .query_row(
-            "SELECT open FROM volume_revisions WHERE volume_id = ?1 AND name = ?2",
-            [volume_id, revision],
-            |r| r.get(0),
-        )
-        .optional()?;
-    match open {
+    match revision_is_open(conn, volume_id, revision)? {
         Some(false) => {}
         Some(true) => {
             return Err(StoreError::RevisionOpen(revision.to_string()));
