@@ -89,12 +89,19 @@ fn pulled_copy_matches(server: &Server, s: &Sandbox) {
     );
 }
 
-#[test]
-fn ctrl_c_mid_push_keeps_the_old_revision_and_the_rerun_resumes() {
+/// A server, a slow relay in front of it, and a sandbox that talks to the
+/// server through the relay.
+fn behind_relay() -> (Server, Relay, Sandbox) {
     let server = Server::start();
     let relay = Relay::start(&server.endpoint);
     let mut s = Sandbox::connected(&server);
     s.set("EVERAI_ENDPOINT", &relay.endpoint);
+    (server, relay, s)
+}
+
+#[test]
+fn ctrl_c_mid_push_keeps_the_old_revision_and_the_rerun_resumes() {
+    let (server, _relay, s) = behind_relay(); // the relay lives to the end
     let (first, sha) = volume_with_pending_big_file(&s);
 
     let (mut child, seen) = push_caught_midway(&s, &server, &sha);
@@ -115,10 +122,7 @@ fn ctrl_c_mid_push_keeps_the_old_revision_and_the_rerun_resumes() {
 
 #[test]
 fn network_cut_mid_push_keeps_the_old_revision_and_the_rerun_resumes() {
-    let server = Server::start();
-    let relay = Relay::start(&server.endpoint);
-    let mut s = Sandbox::connected(&server);
-    s.set("EVERAI_ENDPOINT", &relay.endpoint);
+    let (server, relay, s) = behind_relay();
     let (first, sha) = volume_with_pending_big_file(&s);
 
     let (mut child, seen) = push_caught_midway(&s, &server, &sha);
