@@ -90,3 +90,26 @@ for pid in os.listdir("/proc"):
 print(" ".join(sorted(set(ports))))
 PY
 }
+
+# Creates app NAME of bench/fastserver workers waiting WORK_US per request,
+# with AUTOSCALER (the manifest's `  autoscaler:` block, indented).
+make_fastserver_app() { # NAME WORK_US AUTOSCALER
+    mkdir -p "$TMP/$1"
+    cat >"$TMP/$1/app.yaml" <<YAML
+version: everai/v1alpha1
+kind: App
+metadata:
+  name: $1
+spec:
+  image: bench:local
+  command: ["$ROOT/target/bench/fastserver"]
+  env:
+  - name: WORK_US
+    envValue: {value: "$2"}
+  readinessProbe:
+    httpGet: {path: /healthz}
+  resource: {cpu: 1, memory: 64 MiB}
+$3
+YAML
+    "$EVERAI" app create -f "$TMP/$1/app.yaml" >/dev/null
+}

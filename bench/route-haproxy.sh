@@ -50,29 +50,9 @@ ADDR=${ENDPOINT#http://}
 HAPROXY_PID=
 trap 'kill "$HAPROXY_PID" 2>/dev/null || true; cleanup_bench_server' EXIT
 
-make_app() { # NAME WORK_US
-    mkdir -p "$TMP/$1"
-    cat >"$TMP/$1/app.yaml" <<YAML
-version: everai/v1alpha1
-kind: App
-metadata:
-  name: $1
-spec:
-  image: bench:local
-  command: ["$ROOT/target/bench/fastserver"]
-  env:
-  - name: WORK_US
-    envValue: {value: "$2"}
-  readinessProbe:
-    httpGet: {path: /healthz}
-  resource: {cpu: 1, memory: 64 MiB}
-  autoscaler:
-    manual: {defaultWorkerNum: $WORKERS}
-YAML
-    "$EVERAI" app create -f "$TMP/$1/app.yaml" >/dev/null
-}
-make_app bench 0
-make_app slow 60000000
+MANUAL=$(printf '  autoscaler:\n    manual: {defaultWorkerNum: %s}' "$WORKERS")
+make_fastserver_app bench 0 "$MANUAL"
+make_fastserver_app slow 60000000 "$MANUAL"
 
 wait_free bench "$WORKERS"
 wait_free slow "$WORKERS"

@@ -51,28 +51,8 @@ autoscaler() {
         printf '  autoscaler:\n    manual: {defaultWorkerNum: %s}\n' "$CLIENTS"
     fi
 }
-make_app() { # NAME WORK_US
-    mkdir -p "$TMP/$1"
-    cat >"$TMP/$1/app.yaml" <<YAML
-version: everai/v1alpha1
-kind: App
-metadata:
-  name: $1
-spec:
-  image: bench:local
-  command: ["$ROOT/target/bench/fastserver"]
-  env:
-  - name: WORK_US
-    envValue: {value: "$2"}
-  readinessProbe:
-    httpGet: {path: /healthz}
-  resource: {cpu: 1, memory: 64 MiB}
-$(autoscaler)
-YAML
-    "$EVERAI" app create -f "$TMP/$1/app.yaml" >/dev/null
-}
-make_app bench 0
-make_app bench1ms 1000
+make_fastserver_app bench 0 "$(autoscaler)"
+make_fastserver_app bench1ms 1000 "$(autoscaler)"
 
 wait_free bench "$CLIENTS"
 wait_free bench1ms "$CLIENTS"
