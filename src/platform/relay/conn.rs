@@ -75,7 +75,9 @@ pub async fn serve_route(
             public,
         };
         let worker_head = head::worker_request(&head, &to);
-        let ended = forward(client, kept, port, &head, &worker_head, pending).await;
+        // Boxed: a queued request's future holds only the wait, not the
+        // relay's state (docs/benchmarks.md, memory per queued request).
+        let ended = Box::pin(forward(client, kept, port, &head, &worker_head, pending)).await;
         match ended {
             Ended::Answered {
                 status,
