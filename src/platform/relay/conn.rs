@@ -56,7 +56,9 @@ pub async fn serve_route(
     for attempt in 1..=routes::CONNECT_ATTEMPTS {
         // A client that goes away while its request waits leaves the queue
         // (dropping the wait does).
+        // Biased: a worker free at once costs no look at the client.
         let leased = tokio::select! {
+            biased;
             l = routes::lease_for(state, &rt, session.as_deref(), at) => l,
             () = client_gone(client) => return Next::Close,
         };
@@ -208,13 +210,10 @@ async fn forward(
             Err(HeadError::ClientGone) => return Ended::ClientGone,
         }
     };
-    if client.write_all(&out).await.is_err() {
-        return Ended::ClientGone;
-    }
     wbuf.drain(..answer.len);
     let status = answer.status;
     let close = head.close || answer.body == Framing::Close;
-    match framing::relay(answer.body, &mut worker, &mut wbuf, client).await {
+    match framing::relay(answer.body, &mut worker, &mut wbuf, client, &mut out).await {
         Ok(()) => {
             let keep = answer.worker_keeps && wbuf.is_empty();
             Ended::Answered {
@@ -265,7 +264,7 @@ async fn send_body_and_read_head(
         {
             return Err(HeadError::ClientGone);
         }
-        match framing::relay(head.body, client, pending, worker).await {
+        match framing::relay(head.body, client, pending, worker, &mut Vec::new()).await {
             Ok(()) => {}
             Err(RelayError::Read(_)) => return Err(HeadError::ClientGone),
             Err(RelayError::Write(e)) => return Err(HeadError::Worker(e, false)),
@@ -300,6 +299,7 @@ async fn send_body_and_read_head(
         }
         wbuf.reserve(4096);
         let read = tokio::select! {
+            biased;
             r = worker.read_buf(wbuf) => r,
             () = client_gone(client) => return Err(HeadError::ClientGone),
         };

@@ -117,32 +117,36 @@ impl Chunked {
     }
 }
 
-/// Relays one body from `from` to `to`. `buf` holds bytes already read
-/// from `from` (they come first); what is left in it afterwards follows
-/// the body (a pipelined request).
+/// Relays one body from `from` to `to`, after `lead` (a head: it goes out
+/// in one write with the body's first piece when that is already read, and
+/// before any wait for more). `buf` holds bytes already read from `from`
+/// (they come first); what is left in it afterwards follows the body (a
+/// pipelined request).
 pub async fn relay<R, W>(
     framing: Framing,
     from: &mut R,
     buf: &mut Vec<u8>,
     to: &mut W,
+    lead: &mut Vec<u8>,
 ) -> Result<(), RelayError>
 where
     R: AsyncRead + Unpin,
     W: AsyncWrite + Unpin,
 {
-    let write = |e: std::io::Error| RelayError::Write(e.to_string());
+    let mut out = Out { to, lead };
     match framing {
-        Framing::Empty => Ok(()),
+        Framing::Empty => out.flush().await,
         Framing::Length(mut left) => loop {
             if !buf.is_empty() {
                 let take = left.min(buf.len() as u64) as usize;
-                to.write_all(&buf[..take]).await.map_err(write)?;
+                out.write(&buf[..take]).await?;
                 buf.drain(..take);
                 left -= take as u64;
             }
             if left == 0 {
-                return Ok(());
+                return out.flush().await;
             }
+            out.flush().await?;
             read_more(from, buf).await?;
         },
         Framing::Chunked => {
@@ -150,23 +154,25 @@ where
             loop {
                 let n = chunked.advance(buf).map_err(RelayError::Read)?;
                 if n > 0 {
-                    to.write_all(&buf[..n]).await.map_err(write)?;
+                    out.write(&buf[..n]).await?;
                     buf.drain(..n);
                 }
                 if chunked.done() {
-                    return Ok(());
+                    return out.flush().await;
                 }
                 if buf.len() > MAX_LINE {
                     return Err(RelayError::Read("chunk line too long".into()));
                 }
+                out.flush().await?;
                 read_more(from, buf).await?;
             }
         }
         Framing::Close => loop {
             if !buf.is_empty() {
-                to.write_all(buf).await.map_err(write)?;
+                out.write(buf).await?;
                 buf.clear();
             }
+            out.flush().await?;
             buf.reserve(READ_SIZE);
             match from.read_buf(buf).await {
                 Ok(0) => return Ok(()),
@@ -174,6 +180,38 @@ where
                 Err(e) => return Err(RelayError::Read(e.to_string())),
             }
         },
+    }
+}
+
+/// The receiving side, with the head still to go out before the body.
+struct Out<'a, W> {
+    to: &'a mut W,
+    lead: &'a mut Vec<u8>,
+}
+
+impl<W: AsyncWrite + Unpin> Out<'_, W> {
+    async fn write(&mut self, piece: &[u8]) -> Result<(), RelayError> {
+        let r = if self.lead.is_empty() {
+            self.to.write_all(piece).await
+        } else {
+            // One write for the head and the body's first piece (a small
+            // answer goes out in one segment, one syscall).
+            self.lead.extend_from_slice(piece);
+            let r = self.to.write_all(self.lead).await;
+            self.lead.clear();
+            r
+        };
+        r.map_err(|e| RelayError::Write(e.to_string()))
+    }
+
+    /// Writes the head if it has not gone out yet.
+    async fn flush(&mut self) -> Result<(), RelayError> {
+        if self.lead.is_empty() {
+            return Ok(());
+        }
+        let r = self.to.write_all(self.lead).await;
+        self.lead.clear();
+        r.map_err(|e| RelayError::Write(e.to_string()))
     }
 }
 
@@ -211,7 +249,10 @@ mod tests {
         });
         let mut out = Vec::new();
         let mut buf = Vec::new();
-        let r = relay(framing, &mut rx, &mut buf, &mut out).await;
+        let mut lead = b"HEAD\n".to_vec();
+        let r = relay(framing, &mut rx, &mut buf, &mut out, &mut lead).await;
+        assert!(out.starts_with(b"HEAD\n"), "the lead goes first");
+        out.drain(..5);
         feeder.await.expect("feeder");
         (r, out, buf)
     }
