@@ -15,12 +15,13 @@ use std::net::TcpStream;
 use std::time::Duration;
 
 /// A worker that answers by path: `/healthz`; `/nocontent` (204);
-/// `/close` (a body ended by closing); `/once` (an answer with a length,
+/// `/close` (a body ended by closing); `/hold?FILE` (answers once FILE
+/// exists); `/once` (an answer with a length,
 /// then the connection closed without `Connection: close`); `/chunked`
 /// (the echo, chunked); anything else: the echo (method, target, how many
 /// requests its connection carried, the headers it got, the body).
 const WORKER: &str = r#"
-import socket, sys, threading
+import os, socket, sys, threading, time
 
 def read_head(f):
     lines = []
@@ -70,6 +71,12 @@ def serve(conn):
         if path == "/close":
             conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\nuntil the end")
             break
+        if path == "/hold":
+            # Answers once the file named in the query exists.
+            while not os.path.exists(target.split("?", 1)[1]):
+                time.sleep(0.01)
+            conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nheld")
+            continue
         if path == "/once":
             conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nonce")
             break
@@ -452,4 +459,29 @@ fn platform_answers_on_the_lean_path_are_the_error_body_and_keep_the_connection(
             .any(|l| l.contains("GET /api/routes/v1/default/nothing/x 404"))
             .then_some(())
     });
+}
+
+#[test]
+fn a_stopping_server_finishes_the_request_in_progress_then_closes() {
+    let mut p = platform();
+    let release = p.sandbox.root().join("release");
+    let mut c = connect(&p);
+    write(
+        &mut c,
+        get(&p, &format!("/hold?{}", release.display())).as_bytes(),
+    );
+    poll(WAIT, "the worker busy", || {
+        (p.running("raw", "BUSY") == 1).then_some(())
+    });
+    p.signal(SIGTERM);
+    // Stopping, the server stops accepting first.
+    poll(COMMAND_DEADLINE, "the listener closed", || {
+        TcpStream::connect(&p.addr).is_err().then_some(())
+    });
+    std::fs::write(&release, b"").expect("release the worker");
+    let a = answer(&mut c, false);
+    assert_eq!((a.status, a.text().as_str()), (200, "held"));
+    let mut rest = Vec::new();
+    assert_eq!(c.read_to_end(&mut rest).ok(), Some(0), "closed after it");
+    p.wait_exit(SERVER_DEADLINE);
 }

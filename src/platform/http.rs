@@ -1,6 +1,10 @@
 //! The server's HTTP/1.1 front: accepts connections under a descriptor
-//! budget, times out slow or idle ones, and passes every request through
-//! the same normalisation before and after the router:
+//! budget, times out slow or idle ones, reads each connection's request
+//! heads itself while they are routes (served on the lean path,
+//! `platform::relay`; docs/architecture.md, "How a request flows"), and
+//! hands the connection to hyper at the first request that is anything
+//! else, passing every request hyper reads through the same normalisation
+//! before and after the router:
 //!
 //! - repeated slashes in the path count as one (`//api/x` is `/api/x`);
 //! - every error the platform itself answers has the `{code, message,

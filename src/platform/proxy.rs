@@ -1,5 +1,8 @@
-//! The route proxy's forwarding layer: sends one app request to one worker
-//! (a local HTTP/1 server on `127.0.0.1:PORT`) and streams the answer back.
+//! The route proxy's forwarding layer for routes on connections hyper
+//! serves (a connection whose first request was not a route; fresh
+//! connections' routes take the lean path, `platform::relay`): sends one
+//! app request to one worker (a local HTTP/1 server on `127.0.0.1:PORT`)
+//! through hyper's client and streams the answer back.
 //!
 //! Shape: one [`WorkerConn`] per worker (one HTTP/1 connection, which the
 //! worker's lease hands to the request it serves and takes back after it);
