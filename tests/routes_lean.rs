@@ -485,3 +485,30 @@ fn a_stopping_server_finishes_the_request_in_progress_then_closes() {
     assert_eq!(c.read_to_end(&mut rest).ok(), Some(0), "closed after it");
     p.wait_exit(SERVER_DEADLINE);
 }
+
+#[test]
+fn a_refused_request_with_an_unread_body_is_answered_then_closed() {
+    let p = platform();
+    let mut c = connect(&p);
+    // No token: 401 before the body is read; the body keeps coming.
+    let body = vec![b'x'; 512 * 1024];
+    let head = format!(
+        "POST {} HTTP/1.1\r\nHost: x\r\nContent-Length: {}\r\n\r\n",
+        Server::route("raw", "/up"),
+        body.len()
+    );
+    write(&mut c, head.as_bytes());
+    write(&mut c, &body);
+    let a = answer(&mut c, false);
+    assert_eq!(a.status, 401, "{a:?}");
+    assert_eq!(
+        a.headers.get("connection").map(String::as_str),
+        Some("close")
+    );
+    let json: serde_json::Value = serde_json::from_slice(&a.body).expect("JSON");
+    assert_eq!(json["code"], 16, "{json}");
+    // Closed cleanly (not reset while the body was still unread).
+    let mut rest = Vec::new();
+    let end = c.read_to_end(&mut rest);
+    assert!(end.is_ok() && rest.is_empty(), "{end:?} {rest:?}");
+}

@@ -248,7 +248,9 @@ async fn serve_connection(
                     drop(guard);
                     // Stopping: the request in progress was finished.
                     if next == relay::conn::Next::Close || *conn.stop.borrow() {
-                        let _ = stream.shutdown().await;
+                        // Boxed: its buffer stays out of every
+                        // connection's future.
+                        Box::pin(linger(stream)).await;
                         return;
                     }
                 }
@@ -404,6 +406,21 @@ fn merge_slashes(uri: &Uri) -> Option<Uri> {
     let mut parts = uri.clone().into_parts();
     parts.path_and_query = merged.parse().ok();
     Uri::from_parts(parts).ok()
+}
+
+/// Closes our side and reads what the client still sends (an unread body)
+/// until it closes, for a moment at most: closing with unread bytes would
+/// reset the connection and could take the answer away before the client
+/// has read it.
+async fn linger(mut stream: TcpStream) {
+    if stream.shutdown().await.is_err() {
+        return;
+    }
+    let _ = tokio::time::timeout(Duration::from_secs(2), async {
+        let mut buf = [0u8; 4096];
+        while matches!(stream.read(&mut buf).await, Ok(n) if n > 0) {}
+    })
+    .await;
 }
 
 /// Writes a 503 with `Retry-After` to a connection over the limit and
