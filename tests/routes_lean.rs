@@ -486,6 +486,113 @@ fn a_stopping_server_finishes_the_request_in_progress_then_closes() {
     p.wait_exit(SERVER_DEADLINE);
 }
 
+/// The status of one answer with a length, or `None` once the connection
+/// failed or ended (for clients that outlive the server).
+fn try_answer(r: &mut BufReader<TcpStream>) -> Option<u16> {
+    let mut line = String::new();
+    r.read_line(&mut line).ok().filter(|n| *n > 0)?;
+    let status = line.split_whitespace().nth(1)?.parse().ok()?;
+    let mut length = 0;
+    loop {
+        let mut line = String::new();
+        r.read_line(&mut line).ok().filter(|n| *n > 0)?;
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        if let Some((k, v)) = line.split_once(':') {
+            if k.eq_ignore_ascii_case("content-length") {
+                length = v.trim().parse().ok()?;
+            }
+        }
+    }
+    let mut body = vec![0u8; length];
+    r.read_exact(&mut body).ok()?;
+    Some(status)
+}
+
+/// Threads of process `pid` named `name`.
+fn threads_named(pid: u32, name: &str) -> usize {
+    std::fs::read_dir(format!("/proc/{pid}/task"))
+        .map(|tasks| {
+            tasks
+                .flatten()
+                .filter(|t| {
+                    std::fs::read_to_string(t.path().join("comm"))
+                        .is_ok_and(|comm| comm.trim_end() == name)
+                })
+                .count()
+        })
+        .unwrap_or(0)
+}
+
+/// A server stopped under route load (kept connections on the lean path,
+/// one queued behind the single worker, one route on a connection hyper
+/// serves) exits with status 0 and takes its worker with it; every client's
+/// connection ends. The routes run on the route thread
+/// (docs/architecture.md, "Threads").
+#[test]
+fn a_server_under_route_load_stops_cleanly() {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::Arc;
+    let mut p = platform();
+    let served = Arc::new(AtomicUsize::new(0));
+    let api = format!(
+        "GET /api/configmaps/v1/configmaps HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {}\r\n\r\n",
+        p.token
+    );
+    let clients: Vec<_> = (0..5)
+        .map(|i| {
+            let mut c = connect(&p);
+            let (request, api, served) = (get(&p, "/load"), api.clone(), served.clone());
+            std::thread::spawn(move || {
+                // The first client's connection goes to hyper.
+                if i == 0 {
+                    write(&mut c, api.as_bytes());
+                    assert_eq!(try_answer(&mut c), Some(200), "the API call");
+                }
+                loop {
+                    if c.get_mut().write_all(request.as_bytes()).is_err() {
+                        return;
+                    }
+                    match try_answer(&mut c) {
+                        Some(200) => {
+                            served.fetch_add(1, Ordering::SeqCst);
+                        }
+                        // Refused while stopping (503): the connection ends
+                        // or carries the next one.
+                        Some(_) => {}
+                        None => return,
+                    }
+                }
+            })
+        })
+        .collect();
+    poll(WAIT, "routes served under load", || {
+        (served.load(Ordering::SeqCst) >= 50).then_some(())
+    });
+    assert_eq!(
+        threads_named(p.pid(), "everai-route"),
+        1,
+        "the route thread"
+    );
+    assert!(!p.worker_processes().is_empty(), "the worker runs");
+    p.signal(SIGTERM);
+    let status = p.wait_exit(SERVER_DEADLINE);
+    assert_eq!(
+        status.code(),
+        Some(0),
+        "exit status: {status:?}; stderr:\n{}",
+        p.stderr()
+    );
+    for c in clients {
+        c.join().expect("a client's connection ended");
+    }
+    poll(WAIT, "the worker gone", || {
+        p.worker_processes().is_empty().then_some(())
+    });
+}
+
 #[test]
 fn a_refused_request_with_an_unread_body_is_answered_then_closed() {
     let p = platform();

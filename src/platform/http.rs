@@ -96,6 +96,73 @@ struct Connections {
     ended: Notify,
 }
 
+/// A connection's place in the registry, given up when it is dropped:
+/// wherever the connection ends (the route thread or the main runtime),
+/// and also when its task is cancelled.
+struct Registered {
+    connections: Arc<Connections>,
+    id: u64,
+}
+
+impl Drop for Registered {
+    fn drop(&mut self) {
+        self.connections.lock().open.remove(&self.id);
+        self.connections.ended.notify_waiters();
+    }
+}
+
+/// The route thread: a current-thread Tokio runtime on its own OS thread
+/// that serves connections while they send routes, so a route request's
+/// client socket, worker socket, queue wake-ups and lease hand-offs stay on
+/// one thread (docs/architecture.md, "Threads"; the figures are in
+/// docs/benchmarks.md, "Route against HAProxy").
+struct RouteThread {
+    handle: tokio::runtime::Handle,
+    /// Dropped to stop: the thread then drops its runtime, which cancels
+    /// what is left on it, and exits.
+    stop: Option<oneshot::Sender<()>>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl RouteThread {
+    fn start() -> std::io::Result<RouteThread> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let handle = runtime.handle().clone();
+        let (stop_tx, stop_rx) = oneshot::channel::<()>();
+        let thread = std::thread::Builder::new()
+            .name("everai-route".into())
+            .spawn(move || {
+                runtime.block_on(async move {
+                    let _ = stop_rx.await;
+                });
+                drop(runtime);
+            })?;
+        Ok(RouteThread {
+            handle,
+            stop: Some(stop_tx),
+            thread: Some(thread),
+        })
+    }
+
+    /// Stops the runtime and waits for its thread to exit.
+    async fn stop(mut self) {
+        self.stop.take();
+        if let Some(thread) = self.thread.take() {
+            let _ = tokio::task::spawn_blocking(move || thread.join()).await;
+        }
+    }
+}
+
+impl Drop for RouteThread {
+    fn drop(&mut self) {
+        // Not stopped (the serving future was dropped): the thread still
+        // ends, unwaited.
+        self.stop.take();
+    }
+}
+
 impl Connections {
     fn lock(&self) -> std::sync::MutexGuard<'_, Registry> {
         self.registry
@@ -124,6 +191,21 @@ pub async fn serve(
     });
     let turning_away = Arc::new(AtomicUsize::new(0));
     let mut last_accept_error: Option<Instant> = None;
+    // Route connections run on the route thread; without one (it could not
+    // start) they stay on this runtime.
+    let route = match lean {
+        Some(_) => match RouteThread::start() {
+            Ok(r) => Some(r),
+            Err(e) => {
+                log::error(&format!(
+                    "cannot start the route thread, routes are served on the main runtime: {e}"
+                ));
+                None
+            }
+        },
+        None => None,
+    };
+    let main = tokio::runtime::Handle::current();
     loop {
         let accepted = tokio::select! {
             a = listener.accept() => a,
@@ -180,22 +262,41 @@ pub async fn serve(
             }
             continue;
         };
-        let conns = connections.clone();
+        let conn = Conn {
+            peer,
+            limits,
+            active,
+            close: close_rx,
+            stop: stop.clone(),
+            _registered: Registered {
+                connections: connections.clone(),
+                id,
+            },
+        };
         let router = router.clone();
         let lean = lean.clone();
-        let stop = stop.clone();
-        tokio::spawn(async move {
-            let conn = Conn {
-                peer,
-                limits,
-                active,
-                close: close_rx,
-                stop,
-            };
-            serve_connection(stream, router, lean, conn).await;
-            conns.lock().open.remove(&id);
-            conns.ended.notify_waiters();
-        });
+        match &route {
+            Some(route) => {
+                // Accepted here, so registered with this runtime's reactor:
+                // moved to the route thread's.
+                let stream = match stream.into_std() {
+                    Ok(s) => s,
+                    Err(e) => {
+                        log::warn(&format!("cannot move a connection from {peer}: {e}"));
+                        continue;
+                    }
+                };
+                let main = main.clone();
+                route.handle.spawn(async move {
+                    if let Ok(stream) = TcpStream::from_std(stream) {
+                        serve_connection(stream, router, lean, conn, Some(main)).await;
+                    }
+                });
+            }
+            None => {
+                tokio::spawn(serve_connection(stream, router, lean, conn, None));
+            }
+        }
     }
     drop(listener);
     let deadline = Instant::now() + grace;
@@ -211,6 +312,10 @@ pub async fn serve(
             break;
         }
     }
+    // Past the grace: what is left on the route thread is cancelled.
+    if let Some(route) = route {
+        route.stop().await;
+    }
 }
 
 /// What a connection's task holds besides its socket.
@@ -220,16 +325,21 @@ struct Conn {
     active: Arc<AtomicUsize>,
     close: oneshot::Receiver<()>,
     stop: watch::Receiver<bool>,
+    _registered: Registered,
 }
 
 /// Reads request heads itself while they are routes (the lean path), and
 /// hands the connection to hyper at the first that is not, with the bytes
 /// read so far (docs/architecture.md, "How a route request flows").
+/// On the route thread, `main` is the runtime hyper serves on: the
+/// connection moves there, so API requests and volume transfers do not
+/// bounce through the route thread.
 async fn serve_connection(
     mut stream: TcpStream,
     router: Router,
     lean: Option<Arc<State>>,
     mut conn: Conn,
+    main: Option<tokio::runtime::Handle>,
 ) {
     let mut buf = Vec::new();
     if let Some(state) = lean {
@@ -259,8 +369,20 @@ async fn serve_connection(
             }
         }
     }
-    // Boxed: only its pointer is in every connection's future.
-    Box::pin(serve_hyper(Rewind::new(buf, stream), router, conn)).await;
+    match main {
+        Some(main) => {
+            let Ok(stream) = stream.into_std() else {
+                return;
+            };
+            main.spawn(async move {
+                if let Ok(stream) = TcpStream::from_std(stream) {
+                    serve_hyper(Rewind::new(buf, stream), router, conn).await;
+                }
+            });
+        }
+        // Boxed: only its pointer is in every connection's future.
+        None => Box::pin(serve_hyper(Rewind::new(buf, stream), router, conn)).await,
+    }
 }
 
 async fn serve_hyper(io: Rewind, router: Router, conn: Conn) {
@@ -270,6 +392,7 @@ async fn serve_hyper(io: Rewind, router: Router, conn: Conn) {
         active,
         mut close,
         mut stop,
+        _registered,
     } = conn;
     let service = hyper::service::service_fn(move |req: Request<Incoming>| {
         let router = router.clone();

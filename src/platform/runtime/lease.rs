@@ -195,7 +195,7 @@ fn release(
     let mut st = rt.lock();
     let recheck = st.release_worker(worker_id, end, conn);
     if let Some(port) = recheck {
-        tokio::spawn(recheck_worker(
+        rt.main.spawn(recheck_worker(
             rt.clone(),
             worker_id.to_string(),
             port,

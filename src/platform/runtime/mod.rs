@@ -145,6 +145,11 @@ pub struct AppRuntime {
     pub wake: Notify,
     /// The last routed requests (`everai app trace`).
     pub trace: trace::TraceRing,
+    /// The runtime the app's own tasks run on. A lease ends on whichever
+    /// runtime served the request (the route thread, for the lean path;
+    /// docs/architecture.md, "Threads"), and what it starts must not live
+    /// there.
+    pub main: tokio::runtime::Handle,
 }
 
 impl AppRuntime {
@@ -235,6 +240,7 @@ impl Runtime {
             )),
             wake: Notify::new(),
             trace: trace::TraceRing::new(self.config.trace_capacity),
+            main: tokio::runtime::Handle::current(),
         });
         self.apps().insert(launch.uid, rt.clone());
         let handle = tokio::spawn(scheduler::run(
