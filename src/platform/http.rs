@@ -205,7 +205,6 @@ pub async fn serve(
         },
         None => None,
     };
-    let main = tokio::runtime::Handle::current();
     loop {
         let accepted = tokio::select! {
             a = listener.accept() => a,
@@ -275,28 +274,8 @@ pub async fn serve(
         };
         let router = router.clone();
         let lean = lean.clone();
-        match &route {
-            Some(route) => {
-                // Accepted here, so registered with this runtime's reactor:
-                // moved to the route thread's.
-                let stream = match stream.into_std() {
-                    Ok(s) => s,
-                    Err(e) => {
-                        log::warn(&format!("cannot move a connection from {peer}: {e}"));
-                        continue;
-                    }
-                };
-                let main = main.clone();
-                route.handle.spawn(async move {
-                    if let Ok(stream) = TcpStream::from_std(stream) {
-                        serve_connection(stream, router, lean, conn, Some(main)).await;
-                    }
-                });
-            }
-            None => {
-                tokio::spawn(serve_connection(stream, router, lean, conn, None));
-            }
-        }
+        let route = route.as_ref().map(|r| r.handle.clone());
+        tokio::spawn(serve_connection(stream, router, lean, conn, route));
     }
     drop(listener);
     let deadline = Instant::now() + grace;
@@ -328,46 +307,85 @@ struct Conn {
     _registered: Registered,
 }
 
-/// Reads request heads itself while they are routes (the lean path), and
-/// hands the connection to hyper at the first that is not, with the bytes
-/// read so far (docs/architecture.md, "How a route request flows").
-/// On the route thread, `main` is the runtime hyper serves on: the
-/// connection moves there, so API requests and volume transfers do not
-/// bounce through the route thread.
+/// Reads the connection's first request head: a route moves the connection
+/// to the route thread (`route`), when there is one, to be served on the
+/// lean path; anything else is served here by hyper, so API requests and
+/// volume transfers never pass through the route thread
+/// (docs/architecture.md, "Threads").
 async fn serve_connection(
     mut stream: TcpStream,
     router: Router,
     lean: Option<Arc<State>>,
     mut conn: Conn,
-    main: Option<tokio::runtime::Handle>,
+    route: Option<tokio::runtime::Handle>,
 ) {
     let mut buf = Vec::new();
-    if let Some(state) = lean {
-        loop {
-            let next = tokio::select! {
-                n = relay::read_head(&mut stream, &mut buf, conn.limits.header_timeout) => n,
-                Ok(()) = &mut conn.close => return, // evicted while idle
-                _ = conn.stop.wait_for(|s| *s) => return,
-            };
-            match next {
-                relay::NextHead::Lean(head) => {
-                    let guard = ActiveGuard::new(conn.active.clone());
-                    let next =
-                        relay::conn::serve_route(&state, &mut stream, conn.peer, head, &mut buf)
-                            .await;
-                    drop(guard);
-                    // Stopping: the request in progress was finished.
-                    if next == relay::conn::Next::Close || *conn.stop.borrow() {
-                        // Boxed: its buffer stays out of every
-                        // connection's future.
-                        Box::pin(linger(stream)).await;
-                        return;
-                    }
-                }
-                relay::NextHead::Other => break,
-                relay::NextHead::Gone => return,
-            }
+    let Some(state) = lean else {
+        return Box::pin(serve_hyper(Rewind::new(buf, stream), router, conn)).await;
+    };
+    let head = match next_head(&mut stream, &mut buf, &mut conn).await {
+        relay::NextHead::Lean(head) => head,
+        relay::NextHead::Other => {
+            return Box::pin(serve_hyper(Rewind::new(buf, stream), router, conn)).await
         }
+        relay::NextHead::Gone => return,
+    };
+    let Some(route) = route else {
+        // Boxed: the task that reads the first head stays small (it is
+        // all a connection that moves to the route thread had here).
+        return Box::pin(serve_routes(stream, buf, head, state, router, conn, None)).await;
+    };
+    // Registered with this runtime's reactor: moved to the route thread's.
+    let Ok(stream) = stream.into_std() else {
+        return;
+    };
+    let main = tokio::runtime::Handle::current();
+    route.spawn(async move {
+        if let Ok(stream) = TcpStream::from_std(stream) {
+            serve_routes(stream, buf, head, state, router, conn, Some(main)).await;
+        }
+    });
+}
+
+/// The next request head, or `Gone` when the connection is evicted while
+/// idle or the server stops first.
+async fn next_head(stream: &mut TcpStream, buf: &mut Vec<u8>, conn: &mut Conn) -> relay::NextHead {
+    tokio::select! {
+        n = relay::read_head(stream, buf, conn.limits.header_timeout) => n,
+        Ok(()) = &mut conn.close => relay::NextHead::Gone, // evicted while idle
+        _ = conn.stop.wait_for(|s| *s) => relay::NextHead::Gone,
+    }
+}
+
+/// Serves route requests on the lean path, from `head` on, and hands the
+/// connection to hyper at the first request that is not a route, with the
+/// bytes read so far (docs/architecture.md, "How a route request flows").
+/// On the route thread, `main` is the runtime hyper serves on: the
+/// connection moves back there.
+async fn serve_routes(
+    mut stream: TcpStream,
+    mut buf: Vec<u8>,
+    mut head: relay::head::RequestHead,
+    state: Arc<State>,
+    router: Router,
+    mut conn: Conn,
+    main: Option<tokio::runtime::Handle>,
+) {
+    loop {
+        let guard = ActiveGuard::new(conn.active.clone());
+        let next = relay::conn::serve_route(&state, &mut stream, conn.peer, head, &mut buf).await;
+        drop(guard);
+        // Stopping: the request in progress was finished.
+        if next == relay::conn::Next::Close || *conn.stop.borrow() {
+            // Boxed: its buffer stays out of every connection's future.
+            Box::pin(linger(stream)).await;
+            return;
+        }
+        head = match next_head(&mut stream, &mut buf, &mut conn).await {
+            relay::NextHead::Lean(head) => head,
+            relay::NextHead::Other => break,
+            relay::NextHead::Gone => return,
+        };
     }
     match main {
         Some(main) => {
