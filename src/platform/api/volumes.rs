@@ -6,7 +6,7 @@ use crate::model::volume::*;
 use crate::model::Empty;
 use crate::platform::error::{ApiError, ApiResult};
 use crate::platform::store::volumes::{self as store, LOCAL_USER};
-use crate::platform::volumes::blobs::{is_sha256, Blobs};
+use crate::platform::volumes::blobs::is_sha256;
 use crate::platform::State;
 use axum::body::Bytes;
 use axum::extract::{Path, State as AxState};
@@ -505,7 +505,7 @@ async fn complete_multipart(
             return Ok(true);
         }
         let data = blobs.upload_data(&want.id);
-        let (size, sha256) = match Blobs::measure(&data) {
+        let (size, sha256) = match blobs.measure_upload(&want.id) {
             Ok(measured) => measured,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
             Err(e) => return Err(ApiError::internal(format!("cannot read the parts: {e}"))),
@@ -545,6 +545,7 @@ async fn cancel_multipart(
     st.store
         .volumes(move |c| store::delete_upload(c, &id))
         .await?;
+    st.volumes.blobs.running.forget(&upload.id);
     let _ = std::fs::remove_dir_all(st.volumes.blobs.upload_dir(&upload.id));
     Ok(Json(Empty {}))
 }
