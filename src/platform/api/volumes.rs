@@ -154,14 +154,14 @@ async fn volume(st: &State, raw: &str) -> ApiResult<Volume> {
 }
 
 /// The volume, after checking `revision` is open on it.
-async fn open_revision(st: &State, raw: &str, revision: &str) -> ApiResult<Volume> {
+async fn open_revision(st: &State, raw: &str, revision: &str) -> ApiResult<store::VolumeRef> {
     check_revision(revision)?;
     let name = short_name(raw)?;
     let rev = revision.to_string();
     Ok(st
         .store
         .volumes(move |c| {
-            let v = store::get(c, &name)?;
+            let v = store::locate(c, &name)?;
             store::require_open(c, &v.id, &rev)?;
             Ok(v)
         })
@@ -245,7 +245,7 @@ async fn list_files(AxState(st): St, Path(raw): Path<String>) -> ApiResult<Json<
     let files = st
         .store
         .volumes(move |c| {
-            let v = store::get(c, &name)?;
+            let v = store::locate(c, &name)?;
             store::files(c, &v.id, &v.revision)
         })
         .await?;
@@ -263,7 +263,7 @@ async fn sign_download(
     let file = st
         .store
         .volumes(move |c| {
-            let v = store::get(c, &name)?;
+            let v = store::locate(c, &name)?;
             store::file(c, &v.id, &v.revision, &p)
         })
         .await?
