@@ -18,6 +18,7 @@ use super::prepare::{self, DataSource};
 use super::{AppRuntime, Runtime, WorkerState};
 use crate::model::app::AppV1alpha1;
 use crate::model::{worker_status, Worker};
+use crate::platform::error::ApiError;
 use crate::platform::log;
 use crate::platform::store::{KvKind, KvReader};
 use crate::platform::volumes::mounts;
@@ -65,8 +66,8 @@ pub(super) async fn supervise(
     let worker_dir = runtime.data_dir.join("workers").join(&id);
     let launch = match prepare(&runtime, &app, &id, &worker_dir, &workdir).await {
         Ok(launch) => launch,
-        Err(message) => {
-            return finish_failed(&runtime, &rt, &mut record, &message).await;
+        Err(e) => {
+            return finish_failed(&runtime, &rt, &mut record, &e.message).await;
         }
     };
     let mut worker = match runtime.workers.start(&launch).await {
@@ -276,14 +277,15 @@ async fn persist(runtime: &Runtime, app_uid: &str, record: &Worker, pid: Option<
 }
 
 /// Resolves the worker's environment and pull credentials and writes its
-/// volume files.
+/// volume files. Fails with a precondition error (a missing configmap key,
+/// an unknown volume), whose message becomes the worker's failure event.
 async fn prepare(
     runtime: &Runtime,
     app: &Arc<AppV1alpha1>,
     id: &str,
     worker_dir: &Path,
     workdir: &Path,
-) -> Result<Launch, String> {
+) -> Result<Launch, ApiError> {
     let app_for_env = app.clone();
     let worker_dir_owned = worker_dir.to_path_buf();
     let volumes_root = runtime.data_dir.join("volumes");
@@ -291,26 +293,24 @@ async fn prepare(
         .store
         .read_kv(move |c| {
             let source = StoreSource(c);
-            let env = prepare::resolve_env(&source, &app_for_env)
-                .map_err(crate::platform::error::ApiError::precondition)?;
+            let env =
+                prepare::resolve_env(&source, &app_for_env).map_err(ApiError::precondition)?;
             let pull_auth = prepare::resolve_pull_auth(&source, &app_for_env)
-                .map_err(crate::platform::error::ApiError::precondition)?;
+                .map_err(ApiError::precondition)?;
             prepare::write_volumes(&source, &app_for_env, &worker_dir_owned)
-                .map_err(crate::platform::error::ApiError::precondition)?;
+                .map_err(ApiError::precondition)?;
             Ok((env, pull_auth))
         })
-        .await
-        .map_err(|e| e.message)?;
+        .await?;
     let (app_for_mounts, worker_dir_owned) = (app.clone(), worker_dir.to_path_buf());
     let data_mounts = runtime
         .store
         .call(move |c| {
             mounts::resolve(c, &volumes_root, &app_for_mounts)
                 .and_then(|m| mounts::link_into(&worker_dir_owned, &m).map(|()| m))
-                .map_err(|e| crate::platform::error::ApiError::precondition(e.to_string()))
+                .map_err(|e| ApiError::precondition(e.to_string()))
         })
-        .await
-        .map_err(|e| e.message)?;
+        .await?;
     let endpoint = runtime
         .endpoint
         .lock()
