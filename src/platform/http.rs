@@ -1,6 +1,10 @@
 //! The server's HTTP/1.1 front: accepts connections under a descriptor
-//! budget, times out slow or idle ones, and passes every request through
-//! the same normalisation before and after the router:
+//! budget, times out slow or idle ones, reads each connection's request
+//! heads itself while they are routes (served on the lean path,
+//! `platform::relay`; docs/architecture.md, "How a request flows"), and
+//! hands the connection to hyper at the first request that is anything
+//! else, passing every request hyper reads through the same normalisation
+//! before and after the router:
 //!
 //! - repeated slashes in the path count as one (`//api/x` is `/api/x`);
 //! - every error the platform itself answers has the `{code, message,
@@ -21,6 +25,8 @@
 use super::error::ApiError;
 use super::log;
 use super::proxy::Proxied;
+use super::relay::{self, rewind::Rewind};
+use super::State;
 use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::header::CONTENT_TYPE;
@@ -100,9 +106,14 @@ impl Connections {
 
 /// Serves `router` on `listener` until `stop` turns true; then open
 /// connections finish their requests, for at most `grace`.
+///
+/// With `lean` (the platform's state), a connection's route requests take
+/// the lean path (`platform::relay`) until it sends anything else, which
+/// hyper then serves.
 pub async fn serve(
     listener: TcpListener,
     router: Router,
+    lean: Option<Arc<State>>,
     limits: ConnectionLimits,
     mut stop: watch::Receiver<bool>,
     grace: Duration,
@@ -171,9 +182,17 @@ pub async fn serve(
         };
         let conns = connections.clone();
         let router = router.clone();
+        let lean = lean.clone();
         let stop = stop.clone();
         tokio::spawn(async move {
-            serve_connection(stream, peer, router, limits, active, close_rx, stop).await;
+            let conn = Conn {
+                peer,
+                limits,
+                active,
+                close: close_rx,
+                stop,
+            };
+            serve_connection(stream, router, lean, conn).await;
             conns.lock().open.remove(&id);
             conns.ended.notify_waiters();
         });
@@ -194,15 +213,64 @@ pub async fn serve(
     }
 }
 
-async fn serve_connection(
-    stream: TcpStream,
+/// What a connection's task holds besides its socket.
+struct Conn {
     peer: SocketAddr,
-    router: Router,
     limits: ConnectionLimits,
     active: Arc<AtomicUsize>,
-    mut close: oneshot::Receiver<()>,
-    mut stop: watch::Receiver<bool>,
+    close: oneshot::Receiver<()>,
+    stop: watch::Receiver<bool>,
+}
+
+/// Reads request heads itself while they are routes (the lean path), and
+/// hands the connection to hyper at the first that is not, with the bytes
+/// read so far (docs/architecture.md, "How a route request flows").
+async fn serve_connection(
+    mut stream: TcpStream,
+    router: Router,
+    lean: Option<Arc<State>>,
+    mut conn: Conn,
 ) {
+    let mut buf = Vec::new();
+    if let Some(state) = lean {
+        loop {
+            let next = tokio::select! {
+                n = relay::read_head(&mut stream, &mut buf, conn.limits.header_timeout) => n,
+                Ok(()) = &mut conn.close => return, // evicted while idle
+                _ = conn.stop.wait_for(|s| *s) => return,
+            };
+            match next {
+                relay::NextHead::Lean(head) => {
+                    let guard = ActiveGuard::new(conn.active.clone());
+                    let next =
+                        relay::conn::serve_route(&state, &mut stream, conn.peer, head, &mut buf)
+                            .await;
+                    drop(guard);
+                    // Stopping: the request in progress was finished.
+                    if next == relay::conn::Next::Close || *conn.stop.borrow() {
+                        // Boxed: its buffer stays out of every
+                        // connection's future.
+                        Box::pin(linger(stream)).await;
+                        return;
+                    }
+                }
+                relay::NextHead::Other => break,
+                relay::NextHead::Gone => return,
+            }
+        }
+    }
+    // Boxed: only its pointer is in every connection's future.
+    Box::pin(serve_hyper(Rewind::new(buf, stream), router, conn)).await;
+}
+
+async fn serve_hyper(io: Rewind, router: Router, conn: Conn) {
+    let Conn {
+        peer,
+        limits,
+        active,
+        mut close,
+        mut stop,
+    } = conn;
     let service = hyper::service::service_fn(move |req: Request<Incoming>| {
         let router = router.clone();
         let guard = ActiveGuard::new(active.clone());
@@ -215,7 +283,7 @@ async fn serve_connection(
         .keep_alive(true);
     // Upgrades: `worker exec` takes the connection over (`api::exec`).
     let conn = builder
-        .serve_connection(TokioIo::new(stream), service)
+        .serve_connection(TokioIo::new(io), service)
         .with_upgrades();
     tokio::pin!(conn);
     let stopping = async move {
@@ -229,6 +297,19 @@ async fn serve_connection(
     if graceful {
         conn.as_mut().graceful_shutdown();
         let _ = conn.await;
+    }
+}
+
+/// The one line every 4xx and 5xx answer gets (also from the lean path).
+pub fn log_failed(method: &str, path: &str, status: u16, started: Instant, peer: SocketAddr) {
+    let line = format!(
+        "{method} {path} {status} {}ms from {peer}",
+        started.elapsed().as_millis()
+    );
+    if status >= 500 {
+        log::error(&line);
+    } else {
+        log::info(&line);
     }
 }
 
@@ -256,16 +337,7 @@ async fn handle(
     let response = as_api_error(response).await;
     let status = response.status();
     if status.is_client_error() || status.is_server_error() {
-        let line = format!(
-            "{method} {path} {} {}ms from {peer}",
-            status.as_u16(),
-            started.elapsed().as_millis()
-        );
-        if status.is_server_error() {
-            log::error(&line);
-        } else {
-            log::info(&line);
-        }
+        log_failed(method.as_str(), &path, status.as_u16(), started, peer);
     }
     let (parts, body) = response.into_parts();
     Response::from_parts(
@@ -334,6 +406,21 @@ fn merge_slashes(uri: &Uri) -> Option<Uri> {
     let mut parts = uri.clone().into_parts();
     parts.path_and_query = merged.parse().ok();
     Uri::from_parts(parts).ok()
+}
+
+/// Closes our side and reads what the client still sends (an unread body)
+/// until it closes, for a moment at most: closing with unread bytes would
+/// reset the connection and could take the answer away before the client
+/// has read it.
+async fn linger(mut stream: TcpStream) {
+    if stream.shutdown().await.is_err() {
+        return;
+    }
+    let _ = tokio::time::timeout(Duration::from_secs(2), async {
+        let mut buf = [0u8; 4096];
+        while matches!(stream.read(&mut buf).await, Ok(n) if n > 0) {}
+    })
+    .await;
 }
 
 /// Writes a 503 with `Retry-After` to a connection over the limit and
@@ -454,7 +541,14 @@ mod tests {
             max_connections: 1,
             header_timeout: Duration::from_secs(30),
         };
-        tokio::spawn(serve(listener, router, limits, stop_rx, Duration::ZERO));
+        tokio::spawn(serve(
+            listener,
+            router,
+            None,
+            limits,
+            stop_rx,
+            Duration::ZERO,
+        ));
         let request = |path: &str| format!("GET {path} HTTP/1.1\r\nHost: x\r\n\r\n");
         let mut busy = TcpStream::connect(addr).await.expect("connect");
         busy.write_all(request("/hold").as_bytes())

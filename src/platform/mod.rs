@@ -17,6 +17,7 @@ pub mod limits;
 pub mod log;
 pub mod paths;
 pub mod proxy;
+pub mod relay;
 pub mod resolve;
 pub mod runtime;
 pub mod store;
@@ -196,6 +197,7 @@ impl Platform {
         http::serve(
             listener,
             app,
+            Some(self.state.clone()),
             self.state.connections,
             stop_rx,
             Duration::from_secs(5),

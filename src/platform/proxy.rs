@@ -1,5 +1,8 @@
-//! The route proxy's forwarding layer: sends one app request to one worker
-//! (a local HTTP/1 server on `127.0.0.1:PORT`) and streams the answer back.
+//! The route proxy's forwarding layer for routes on connections hyper
+//! serves (a connection whose first request was not a route; fresh
+//! connections' routes take the lean path, `platform::relay`): sends one
+//! app request to one worker (a local HTTP/1 server on `127.0.0.1:PORT`)
+//! through hyper's client and streams the answer back.
 //!
 //! Shape: one [`WorkerConn`] per worker (one HTTP/1 connection, which the
 //! worker's lease hands to the request it serves and takes back after it);
@@ -112,7 +115,7 @@ pub type OnDone = Box<dyn FnOnce(Outcome, Option<WorkerConn>) + Send>;
 /// time, so a pool would only add bookkeeping. Its I/O runs on a task of its
 /// own, which ends when this is dropped or the worker closes it.
 pub struct WorkerConn {
-    sender: SendRequest<Body>,
+    link: Link,
     port: u16,
     /// When its last request ended.
     idle_since: Instant,
@@ -126,7 +129,41 @@ impl fmt::Debug for WorkerConn {
     }
 }
 
+/// A worker connection as hyper's client holds it (routes on connections
+/// hyper serves) or as a raw socket (the lean path, `platform::relay`). A
+/// request that finds the other kind drops it and opens its own.
+enum Link {
+    Hyper(SendRequest<Body>),
+    Raw(TcpStream),
+}
+
 impl WorkerConn {
+    /// A raw connection, given back by the lean path after a whole answer.
+    pub fn raw(stream: TcpStream, port: u16) -> WorkerConn {
+        WorkerConn {
+            link: Link::Raw(stream),
+            port,
+            idle_since: Instant::now(),
+        }
+    }
+
+    /// The raw socket, when this is one to `port` that can take a request
+    /// now: not idle too long, and not closed (or sending unasked bytes) by
+    /// the worker meanwhile.
+    pub fn into_raw(self, port: u16) -> Option<TcpStream> {
+        let Link::Raw(stream) = self.link else {
+            return None;
+        };
+        if self.port != port || self.idle_since.elapsed() >= IDLE_TIMEOUT {
+            return None;
+        }
+        let mut probe = [0u8; 1];
+        match stream.try_read(&mut probe) {
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => Some(stream),
+            _ => None,
+        }
+    }
+
     /// Opens a connection to `127.0.0.1:{port}`. Callers box this future:
     /// it is rarely awaited, and unboxed it would make every request's
     /// future (queued ones too) larger.
@@ -147,7 +184,7 @@ impl WorkerConn {
             let _ = conn.await;
         });
         Ok(WorkerConn {
-            sender,
+            link: Link::Hyper(sender),
             port,
             idle_since: Instant::now(),
         })
@@ -156,11 +193,20 @@ impl WorkerConn {
     /// Whether it can take a request to `port` now; waits only for the
     /// connection to finish reading the previous answer.
     async fn usable_for(&mut self, port: u16) -> bool {
-        if self.port != port || self.sender.is_closed() || self.idle_since.elapsed() >= IDLE_TIMEOUT
-        {
+        let Link::Hyper(sender) = &mut self.link else {
+            return false;
+        };
+        if self.port != port || sender.is_closed() || self.idle_since.elapsed() >= IDLE_TIMEOUT {
             return false;
         }
-        self.sender.is_ready() || self.sender.ready().await.is_ok()
+        sender.is_ready() || sender.ready().await.is_ok()
+    }
+
+    fn sender(&mut self) -> Option<&mut SendRequest<Body>> {
+        match &mut self.link {
+            Link::Hyper(s) => Some(s),
+            Link::Raw(_) => None,
+        }
     }
 }
 
@@ -230,7 +276,12 @@ impl Forwarder {
         };
         let mut reopened = false;
         loop {
-            match conn.sender.try_send_request(outgoing).await {
+            let Some(sender) = conn.sender() else {
+                let msg = "not a hyper connection".to_string();
+                guard.fire(Outcome::WorkerFailed(msg.clone()));
+                return Err(ForwardError::Failed(msg));
+            };
+            match sender.try_send_request(outgoing).await {
                 Ok(resp) => {
                     let (mut parts, inner) = resp.into_parts();
                     strip_hop_by_hop(&mut parts.headers);
@@ -282,17 +333,22 @@ impl Forwarder {
 /// PUT, DELETE) and no request body (no `Transfer-Encoding`, and
 /// `Content-Length` absent or 0).
 pub fn is_retryable(method: &Method, headers: &HeaderMap) -> bool {
-    let idempotent = matches!(
-        *method,
-        Method::GET | Method::HEAD | Method::OPTIONS | Method::TRACE | Method::PUT | Method::DELETE
-    );
-    if !idempotent || headers.contains_key(TRANSFER_ENCODING) {
+    if !is_idempotent(method.as_str().as_bytes()) || headers.contains_key(TRANSFER_ENCODING) {
         return false;
     }
     headers
         .get_all(CONTENT_LENGTH)
         .iter()
         .all(|v| v.to_str().map(|s| s.trim() == "0").unwrap_or(false))
+}
+
+/// Whether a method may be repeated on another worker (with no body): the
+/// rule [`is_retryable`] and the lean path (`platform::relay`) share.
+pub fn is_idempotent(method: &[u8]) -> bool {
+    matches!(
+        method,
+        b"GET" | b"HEAD" | b"OPTIONS" | b"TRACE" | b"PUT" | b"DELETE"
+    )
 }
 
 /// Marks a response that is the worker's own answer, so that the server's

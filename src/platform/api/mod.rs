@@ -5,7 +5,7 @@ mod exec;
 mod kv;
 mod namespaces;
 mod resources;
-mod routes;
+pub mod routes;
 mod storage;
 #[cfg(test)]
 mod tests;
@@ -60,7 +60,15 @@ pub async fn seed(store: &Store) -> ApiResult<()> {
 /// Compares the bearer token in constant time. The scheme name is
 /// case-insensitive (RFC 7235): `bearer`, `Bearer` and `BEARER` all work.
 pub fn token_matches(state: &State, header: Option<&axum::http::HeaderValue>) -> bool {
-    let Some(given) = header.and_then(|h| h.to_str().ok()).and_then(bearer_token) else {
+    token_matches_bytes(state, header.map(|h| h.as_bytes()))
+}
+
+/// [`token_matches`] on a raw header value (the lean route path).
+pub fn token_matches_bytes(state: &State, header: Option<&[u8]>) -> bool {
+    let given = header
+        .and_then(|h| std::str::from_utf8(h).ok())
+        .filter(|h| h.bytes().all(|b| b == b'\t' || (b' '..=b'~').contains(&b)));
+    let Some(given) = given.and_then(bearer_token) else {
         return false;
     };
     let (a, b) = (given.trim().as_bytes(), state.token.as_bytes());

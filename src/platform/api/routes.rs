@@ -5,7 +5,7 @@
 //! - `/api/routes/v1/{route-name}/{path...}` (legacy; route name = app name)
 //! - `/api/apps/v1/routes/{route-name}/{path...}` (oldest)
 
-use super::token_matches;
+use super::token_matches_bytes;
 use crate::model::app::AppV1alpha1;
 use crate::model::trace::TraceRecord;
 use crate::platform::error::ApiError;
@@ -23,10 +23,18 @@ use std::sync::Arc;
 use std::time::Instant;
 
 /// Sticky sessions: requests with the same value go to the same worker.
-const SESSION_HEADER: &str = "x-everai-session-id";
+pub const SESSION_HEADER: &str = "x-everai-session-id";
 
 /// Attempts per request when a worker refuses the connection (it died).
-const CONNECT_ATTEMPTS: usize = 3;
+pub const CONNECT_ATTEMPTS: usize = 3;
+
+/// Whether a (slash-merged) path is a route path: served on the lean path
+/// when it is the first request of a connection (`platform::relay`).
+pub fn is_route_path(path: &str) -> bool {
+    ["/api/routes/v1/", "/api/apps/v1/routes/"]
+        .iter()
+        .any(|p| path.len() > p.len() && path.starts_with(p))
+}
 
 pub fn routes() -> Router<Arc<State>> {
     Router::new()
@@ -70,30 +78,141 @@ fn is_public(app: &AppV1alpha1) -> bool {
     )
 }
 
-async fn route(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
-    let authorized = token_matches(&state, req.headers().get(AUTHORIZATION));
-    let located = locate(&state, req.uri().path());
+/// What the route's rules decided before the queue: the app, the path to
+/// forward, and whether the app is public (its `Authorization` then goes
+/// through to the worker).
+pub struct Admitted {
+    pub rt: Arc<AppRuntime>,
+    pub path: String,
+    pub public: bool,
+}
+
+/// The route's auth and app lookup, shared by the lean path
+/// (`platform::relay`) and the axum handler below: 401 without the token
+/// (unless the app is public), 404 for no app.
+pub fn admit(
+    state: &State,
+    authorization: Option<&[u8]>,
+    raw_path: &str,
+) -> Result<Admitted, ApiError> {
+    let authorized = token_matches_bytes(state, authorization);
+    let located = locate(state, raw_path);
     let public = located
         .as_ref()
         .is_some_and(|(rt, _)| is_public(rt.lock().app()));
     // Without the token an unknown app and a private one answer alike, so
     // app names cannot be probed.
     if !public && !authorized {
-        return ApiError::from_status(
+        return Err(ApiError::from_status(
             StatusCode::UNAUTHORIZED,
             "this route is private or serves no app: send Authorization: Bearer <your EverAI token>",
-        )
-        .into_response();
+        ));
     }
     let Some((rt, path)) = located else {
-        return ApiError::from_status(
+        return Err(ApiError::from_status(
             StatusCode::NOT_FOUND,
             format!(
-                "no app serves {}; check the namespace and app name (`everai app list -A`)",
-                req.uri().path()
+                "no app serves {raw_path}; check the namespace and app name (`everai app list -A`)"
             ),
-        )
-        .into_response();
+        ));
+    };
+    Ok(Admitted { rt, path, public })
+}
+
+/// The sticky-session value of a request, when it has a non-empty one.
+pub fn session_of(value: Option<&[u8]>) -> Option<String> {
+    value
+        .and_then(|v| std::str::from_utf8(v).ok())
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+}
+
+/// A request's times for its trace record.
+#[derive(Clone, Copy)]
+pub struct Arrival {
+    arrival: f64,
+    entered: Instant,
+}
+
+impl Arrival {
+    pub fn now() -> Arrival {
+        Arrival {
+            arrival: unix_now(),
+            entered: Instant::now(),
+        }
+    }
+}
+
+/// Waits for a worker of `rt`; a refusal is traced and turned into the
+/// platform's answer (429, 503, 404).
+pub async fn lease_for(
+    state: &State,
+    rt: &Arc<AppRuntime>,
+    session: Option<&str>,
+    at: Arrival,
+) -> Result<lease::Lease, ApiError> {
+    match lease::acquire(&state.runtime, rt, session).await {
+        Ok(l) => Ok(l),
+        Err(e) => {
+            trace_refusal(rt, &e, at.arrival, at.entered);
+            Err(acquire_error(rt, e))
+        }
+    }
+}
+
+/// How a leased request ends: traced and given back to the lease, once.
+pub fn finish(
+    rt: &AppRuntime,
+    lease: lease::Lease,
+    at: Arrival,
+    acquired: Instant,
+    outcome: Outcome,
+    conn: Option<proxy::WorkerConn>,
+) {
+    let status = match &outcome {
+        Outcome::Completed { status } => *status,
+        Outcome::ClientGone => 499,
+        Outcome::WorkerFailed(_) => 502,
+    };
+    rt.trace.push(TraceRecord {
+        arrival: at.arrival,
+        wait: Some(acquired.duration_since(at.entered).as_secs_f64()),
+        service: Some(acquired.elapsed().as_secs_f64()),
+        status: Some(status),
+    });
+    let end = match outcome {
+        Outcome::Completed { status } if status < 500 => RequestEnd::Served,
+        Outcome::Completed { .. } => RequestEnd::Failed,
+        Outcome::ClientGone => RequestEnd::ClientGone,
+        Outcome::WorkerFailed(_) => RequestEnd::WorkerBroken,
+    };
+    lease.finish(end, conn);
+}
+
+/// The 502 when the worker failed before answering.
+pub fn worker_failed(rt: &AppRuntime, e: &dyn std::fmt::Display) -> ApiError {
+    ApiError::from_status(
+        StatusCode::BAD_GATEWAY,
+        format!("the worker of app {}/{} failed: {e}", rt.namespace, rt.name),
+    )
+}
+
+/// The 502 when every attempt found a dead worker.
+pub fn no_worker() -> ApiError {
+    ApiError::from_status(StatusCode::BAD_GATEWAY, "no worker could take the request")
+}
+
+/// Routes arriving on a connection hyper serves (one that made an API call
+/// first); a fresh connection's routes take the lean path.
+async fn route(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
+    let admitted = admit(
+        &state,
+        req.headers().get(AUTHORIZATION).map(|v| v.as_bytes()),
+        req.uri().path(),
+    );
+    let Admitted { rt, path, public } = match admitted {
+        Ok(a) => a,
+        Err(e) => return e.into_response(),
     };
     let path_and_query = match req.uri().query() {
         Some(q) => format!("{path}?{q}"),
@@ -105,45 +224,19 @@ async fn route(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
         req.headers_mut().remove(AUTHORIZATION);
     }
     let request_id = crate::platform::random_id(22);
-    let session = req
-        .headers()
-        .get(SESSION_HEADER)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_string)
-        .filter(|s| !s.is_empty());
-    let arrival = unix_now();
-    let entered = Instant::now();
+    let session = session_of(req.headers().get(SESSION_HEADER).map(|v| v.as_bytes()));
+    let at = Arrival::now();
     for attempt in 1..=CONNECT_ATTEMPTS {
-        let mut lease = match lease::acquire(&state.runtime, &rt, session.as_deref()).await {
+        let mut lease = match lease_for(&state, &rt, session.as_deref(), at).await {
             Ok(l) => l,
-            Err(e) => {
-                trace_refusal(&rt, &e, arrival, entered);
-                return acquire_error(&rt, e);
-            }
+            Err(e) => return e.into_response(),
         };
         let port = lease.port;
         let conn = lease.conn.take();
         let acquired = Instant::now();
         let traced = rt.clone();
         let on_done: proxy::OnDone = Box::new(move |outcome, conn| {
-            let status = match &outcome {
-                Outcome::Completed { status } => *status,
-                Outcome::ClientGone => 499,
-                Outcome::WorkerFailed(_) => 502,
-            };
-            traced.trace.push(TraceRecord {
-                arrival,
-                wait: Some(acquired.duration_since(entered).as_secs_f64()),
-                service: Some(acquired.elapsed().as_secs_f64()),
-                status: Some(status),
-            });
-            let end = match outcome {
-                Outcome::Completed { status } if status < 500 => RequestEnd::Served,
-                Outcome::Completed { .. } => RequestEnd::Failed,
-                Outcome::ClientGone => RequestEnd::ClientGone,
-                Outcome::WorkerFailed(_) => RequestEnd::WorkerBroken,
-            };
-            lease.finish(end, conn);
+            finish(&traced, lease, at, acquired, outcome, conn);
         });
         match state
             .forwarder
@@ -164,16 +257,11 @@ async fn route(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
                 tokio::task::yield_now().await;
             }
             Err(ForwardError::Connect(e, _)) | Err(ForwardError::Failed(e)) => {
-                return ApiError::from_status(
-                    StatusCode::BAD_GATEWAY,
-                    format!("the worker of app {}/{} failed: {e}", rt.namespace, rt.name),
-                )
-                .into_response()
+                return worker_failed(&rt, &e).into_response()
             }
         }
     }
-    ApiError::from_status(StatusCode::BAD_GATEWAY, "no worker could take the request")
-        .into_response()
+    no_worker().into_response()
 }
 
 fn unix_now() -> f64 {
@@ -199,7 +287,7 @@ fn trace_refusal(rt: &AppRuntime, e: &AcquireError, arrival: f64, entered: Insta
     });
 }
 
-fn acquire_error(rt: &AppRuntime, e: AcquireError) -> Response {
+fn acquire_error(rt: &AppRuntime, e: AcquireError) -> ApiError {
     let (status, message, retry) = match e {
         AcquireError::Paused => {
             let ns_flag = if rt.namespace == "default" {
@@ -248,7 +336,6 @@ fn acquire_error(rt: &AppRuntime, e: AcquireError) -> Response {
         Some(secs) => error.retry_after(secs),
         None => error,
     }
-    .into_response()
 }
 
 #[cfg(test)]
