@@ -268,6 +268,29 @@ impl Storage {
         }
         Ok(resp)
     }
+
+    /// Starts the signed download of bytes `first..=last`. A storage that
+    /// serves ranges answers 206; one that ignores `Range` answers 200 with
+    /// the whole body (the caller then reads that instead).
+    pub async fn fetch_range(
+        &self,
+        sign: &SignResponse,
+        first: u64,
+        last: u64,
+    ) -> Result<reqwest::Response> {
+        let resp = self
+            .request(sign)?
+            .header(reqwest::header::RANGE, format!("bytes={first}-{last}"))
+            .send()
+            .await
+            .map_err(|e| transfer_error(&sign.url, e))?;
+        let status = resp.status();
+        if status != reqwest::StatusCode::OK && status != reqwest::StatusCode::PARTIAL_CONTENT {
+            let bytes = resp.bytes().await.unwrap_or_default();
+            return Err(api_error(status.as_u16(), &bytes));
+        }
+        Ok(resp)
+    }
 }
 
 /// Names the storage host without the URL's signature.

@@ -9,8 +9,8 @@ use super::metadata;
 use super::paths;
 use super::progress::Progress;
 use super::push::digests;
-use super::stream::save_body;
-use super::FILES_IN_FLIGHT;
+use super::stream::{save_body, save_ranged, PIECE, RANGED_FROM};
+use super::{FILES_IN_FLIGHT, PARTS_IN_FLIGHT};
 use crate::client::{Client, Storage};
 use crate::error::{Error, Result};
 use crate::model::volume::{Volume, VolumeFile, INITIAL_REVISION};
@@ -120,17 +120,38 @@ async fn download(
 ) -> Result<()> {
     let bar = progress.file(&file.path, file.size as u64);
     let sign = client.volume_sign_download(name, &file.path).await?;
-    let resp = storage.fetch(&sign).await?;
     let temp: PathBuf = staging.join(temp_name());
     let counter = progress.counter();
     let bar_handle = bar.bar_clone();
-    let saved = save_body(resp, &temp, file.size as u64, |n| {
+    let on_chunk = |n| {
         counter.add(n);
         if let Some(b) = &bar_handle {
             b.inc(n);
         }
-    })
-    .await;
+    };
+    let size = file.size as u64;
+    let saved = if size >= RANGED_FROM {
+        // Ask for the first piece: a storage that ignores `Range` (200)
+        // sends the whole file in this one answer instead.
+        let first = storage.fetch_range(&sign, 0, PIECE - 1).await?;
+        if first.status() == reqwest::StatusCode::PARTIAL_CONTENT {
+            save_ranged(
+                storage,
+                &sign,
+                first,
+                &temp,
+                size,
+                PARTS_IN_FLIGHT,
+                on_chunk,
+            )
+            .await
+        } else {
+            save_body(first, &temp, size, on_chunk).await
+        }
+    } else {
+        let resp = storage.fetch(&sign).await?;
+        save_body(resp, &temp, size, on_chunk).await
+    };
     let result = (|| {
         let (size, sha) =
             saved.map_err(|e| Error::failed(format!("cannot download {}: {e}", file.path)))?;

@@ -131,6 +131,45 @@ pub struct Relay {
     pub endpoint: String,
     cut: std::sync::Arc<std::sync::atomic::AtomicBool>,
     live: std::sync::Arc<std::sync::Mutex<Vec<std::net::TcpStream>>>,
+    seen: std::sync::Arc<Seen>,
+}
+
+/// What a relay saw of the requests it forwarded.
+#[derive(Default)]
+pub struct Seen {
+    /// `GET /storage/v1/blob/…` requests.
+    pub blob_gets: std::sync::atomic::AtomicUsize,
+    /// Requests with a `Range: bytes=` header.
+    pub ranges: std::sync::atomic::AtomicUsize,
+    /// Rename `Range` headers on the way (a storage that ignores ranges).
+    strip_ranges: std::sync::atomic::AtomicBool,
+}
+
+impl Seen {
+    /// Counts (and maybe hides) what this chunk of request bytes holds.
+    /// Request heads are small and written at once, so each lies within
+    /// one read of the relay.
+    fn inspect(&self, buf: &mut [u8]) {
+        use std::sync::atomic::Ordering;
+        let count = |hay: &[u8], needle: &[u8]| {
+            hay.windows(needle.len())
+                .filter(|w| w.eq_ignore_ascii_case(needle))
+                .count()
+        };
+        self.blob_gets
+            .fetch_add(count(buf, b"GET /storage/v1/blob/"), Ordering::SeqCst);
+        const RANGE: &[u8] = b"\r\nrange: bytes=";
+        self.ranges.fetch_add(count(buf, RANGE), Ordering::SeqCst);
+        if self.strip_ranges.load(Ordering::SeqCst) {
+            let mut i = 0;
+            while i + RANGE.len() <= buf.len() {
+                if buf[i..i + RANGE.len()].eq_ignore_ascii_case(RANGE) {
+                    buf[i + 2..i + 7].copy_from_slice(b"x-rng");
+                }
+                i += 1;
+            }
+        }
+    }
 }
 
 /// Bytes a relay forwards per connection and second, each way.
@@ -149,7 +188,8 @@ impl Relay {
         let endpoint = format!("http://{}", listener.local_addr().expect("relay addr"));
         let cut = Arc::new(AtomicBool::new(false));
         let live: Arc<Mutex<Vec<TcpStream>>> = Arc::default();
-        let (cut2, live2) = (cut.clone(), live.clone());
+        let seen: Arc<Seen> = Arc::default();
+        let (cut2, live2, seen2) = (cut.clone(), live.clone(), seen.clone());
         std::thread::spawn(move || {
             for client in listener.incoming() {
                 let Ok(client) = client else { break };
@@ -169,15 +209,30 @@ impl Relay {
                     client.try_clone().expect("clone"),
                     server.try_clone().expect("clone"),
                 );
-                std::thread::spawn(move || pump(client, server));
-                std::thread::spawn(move || pump(s2, c2));
+                let seen = seen2.clone();
+                std::thread::spawn(move || pump(client, server, Some(&seen)));
+                std::thread::spawn(move || pump(s2, c2, None));
             }
         });
         Relay {
             endpoint,
             cut,
             live,
+            seen,
         }
+    }
+
+    /// What the relay saw of the requests so far.
+    pub fn seen(&self) -> &Seen {
+        &self.seen
+    }
+
+    /// From now on, hides `Range` headers from the server (renamed), as
+    /// a storage that does not serve ranges would ignore them.
+    pub fn strip_ranges(&self) {
+        self.seen
+            .strip_ranges
+            .store(true, std::sync::atomic::Ordering::SeqCst);
     }
 
     /// Drops every open connection and refuses new ones until `restore`.
@@ -193,8 +248,9 @@ impl Relay {
     }
 }
 
-/// Copies `from` to `to` at most RELAY_RATE bytes a second.
-fn pump(mut from: std::net::TcpStream, mut to: std::net::TcpStream) {
+/// Copies `from` to `to` at most RELAY_RATE bytes a second; requests
+/// (client to server) go past `seen`.
+fn pump(mut from: std::net::TcpStream, mut to: std::net::TcpStream, seen: Option<&Seen>) {
     use std::io::{Read, Write};
     use std::time::{Duration, Instant};
     let started = Instant::now();
@@ -205,6 +261,9 @@ fn pump(mut from: std::net::TcpStream, mut to: std::net::TcpStream) {
             Ok(0) | Err(_) => break,
             Ok(n) => n,
         };
+        if let Some(seen) = seen {
+            seen.inspect(&mut buf[..n]);
+        }
         if to.write_all(&buf[..n]).is_err() {
             break;
         }

@@ -6,7 +6,7 @@ use crate::model::volume::*;
 use crate::model::Empty;
 use crate::platform::error::{ApiError, ApiResult};
 use crate::platform::store::volumes::{self as store, LOCAL_USER};
-use crate::platform::volumes::blobs::{is_sha256, Blobs};
+use crate::platform::volumes::blobs::is_sha256;
 use crate::platform::State;
 use axum::body::Bytes;
 use axum::extract::{Path, State as AxState};
@@ -154,14 +154,14 @@ async fn volume(st: &State, raw: &str) -> ApiResult<Volume> {
 }
 
 /// The volume, after checking `revision` is open on it.
-async fn open_revision(st: &State, raw: &str, revision: &str) -> ApiResult<Volume> {
+async fn open_revision(st: &State, raw: &str, revision: &str) -> ApiResult<store::VolumeRef> {
     check_revision(revision)?;
     let name = short_name(raw)?;
     let rev = revision.to_string();
     Ok(st
         .store
         .volumes(move |c| {
-            let v = store::get(c, &name)?;
+            let v = store::locate(c, &name)?;
             store::require_open(c, &v.id, &rev)?;
             Ok(v)
         })
@@ -245,7 +245,7 @@ async fn list_files(AxState(st): St, Path(raw): Path<String>) -> ApiResult<Json<
     let files = st
         .store
         .volumes(move |c| {
-            let v = store::get(c, &name)?;
+            let v = store::locate(c, &name)?;
             store::files(c, &v.id, &v.revision)
         })
         .await?;
@@ -263,7 +263,7 @@ async fn sign_download(
     let file = st
         .store
         .volumes(move |c| {
-            let v = store::get(c, &name)?;
+            let v = store::locate(c, &name)?;
             store::file(c, &v.id, &v.revision, &p)
         })
         .await?
@@ -505,7 +505,7 @@ async fn complete_multipart(
             return Ok(true);
         }
         let data = blobs.upload_data(&want.id);
-        let (size, sha256) = match Blobs::measure(&data) {
+        let (size, sha256) = match blobs.measure_upload(&want.id) {
             Ok(measured) => measured,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
             Err(e) => return Err(ApiError::internal(format!("cannot read the parts: {e}"))),
@@ -545,6 +545,7 @@ async fn cancel_multipart(
     st.store
         .volumes(move |c| store::delete_upload(c, &id))
         .await?;
+    st.volumes.blobs.running.forget(&upload.id);
     let _ = std::fs::remove_dir_all(st.volumes.blobs.upload_dir(&upload.id));
     Ok(Json(Empty {}))
 }

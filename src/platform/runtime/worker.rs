@@ -172,23 +172,35 @@ fn mark_ready(runtime: &Runtime, rt: &Arc<AppRuntime>, id: &str) {
 struct Taken {
     /// It was being removed (then its exit is expected).
     removing: bool,
-    /// It never became ready, and its slot's crash streak before this start.
-    crashed_before_ready: Option<u32>,
+    /// It failed before it was ready: the back-off its slot now waits out.
+    restart: Option<super::Restart>,
 }
 
 /// Removes the worker from the live set, keeping its counters in `record`.
-fn take_slot(rt: &AppRuntime, record: &mut Worker) -> Taken {
-    let Some(slot) = rt.lock().remove_worker(&record.id) else {
+/// A worker that `failed` before it was ready books its slot's back-off in
+/// the same critical section: a scheduler looking in between would see the
+/// slot free and start a worker that forgot the crash streak.
+fn take_slot(rt: &AppRuntime, record: &mut Worker, failed: bool) -> Taken {
+    let mut st = rt.lock();
+    let Some(slot) = st.remove_worker(&record.id) else {
         return Taken::default();
     };
+    let removing = slot.state == WorkerState::Removing;
+    let restart = (failed && !removing && slot.state == WorkerState::Starting).then(|| {
+        let streak = slot.crash_streak + 1;
+        let restart = super::Restart {
+            streak,
+            not_before: Instant::now() + super::crash_backoff(streak),
+        };
+        st.add_restart(restart);
+        restart
+    });
+    drop(st);
     record.app_revision = Some(slot.revision.to_string());
     record.success_count = super::nonzero(slot.success);
     record.failed_count = super::nonzero(slot.failed);
     record.last_serve_at = slot.last_serve.map(super::state::rfc3339);
-    Taken {
-        removing: slot.state == WorkerState::Removing,
-        crashed_before_ready: (slot.state == WorkerState::Starting).then_some(slot.crash_streak),
-    }
+    Taken { removing, restart }
 }
 
 async fn finish_failed(
@@ -197,7 +209,7 @@ async fn finish_failed(
     record: &mut Worker,
     message: &str,
 ) {
-    let taken = take_slot(rt, record);
+    let taken = take_slot(rt, record, true);
     if taken.removing {
         // It was being removed anyway; its exit is the end we wanted.
         return finish_stopped(runtime, rt, record).await;
@@ -205,12 +217,8 @@ async fn finish_failed(
     // Back-off is per slot and only for a crash loop: a worker that was
     // ready and died is replaced at once, so when every worker of an app
     // dies together they all come back together.
-    let replacement = match taken.crashed_before_ready {
-        Some(streak) => {
-            let streak = streak + 1;
-            let delay = super::crash_backoff(streak);
-            let not_before = Instant::now() + delay;
-            rt.lock().add_restart(super::Restart { streak, not_before });
+    let replacement = match taken.restart {
+        Some(super::Restart { streak, not_before }) => {
             let rt = rt.clone();
             tokio::spawn(async move {
                 tokio::time::sleep_until(not_before.into()).await;
@@ -218,7 +226,7 @@ async fn finish_failed(
             });
             format!(
                 "it never became ready, so its slot restarts in {} ms (crash loop {streak})",
-                delay.as_millis()
+                super::crash_backoff(streak).as_millis()
             )
         }
         None => "it had been ready, so it is replaced at once".to_string(),
@@ -240,7 +248,7 @@ async fn finish_failed(
 }
 
 async fn finish_stopped(runtime: &Runtime, rt: &Arc<AppRuntime>, record: &mut Worker) {
-    take_slot(rt, record);
+    take_slot(rt, record, false);
     record.status = worker_status::TERMINATED.into();
     record.detail_status = None;
     record.deleted_at = Some(crate::model::now_rfc3339());

@@ -97,6 +97,28 @@ pub fn get(conn: &Connection, name: &str) -> Result<Volume> {
     .ok_or_else(|| not_found(name))
 }
 
+/// A volume's id and current revision.
+#[derive(Debug, Clone)]
+pub struct VolumeRef {
+    pub id: String,
+    pub revision: String,
+}
+
+/// The id and current revision of a volume: what most per-file calls
+/// need, without the file count and total size `get` sums over every file
+/// of the revision (per file of a pull, that made the pull quadratic).
+pub fn locate(conn: &Connection, name: &str) -> Result<VolumeRef> {
+    let mut stmt = conn.prepare_cached("SELECT id, revision FROM volumes WHERE name = ?1")?;
+    stmt.query_row([name], |r| {
+        Ok(VolumeRef {
+            id: r.get(0)?,
+            revision: r.get(1)?,
+        })
+    })
+    .optional()?
+    .ok_or_else(|| not_found(name))
+}
+
 pub fn list(conn: &Connection) -> Result<Vec<Volume>> {
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT {VOLUME_COLUMNS} FROM volumes v ORDER BY v.name"

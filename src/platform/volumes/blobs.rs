@@ -15,6 +15,8 @@ use std::path::{Path, PathBuf};
 
 pub struct Blobs {
     root: PathBuf,
+    /// The running digests of multipart uploads (running.rs).
+    pub running: super::running::Running,
 }
 
 /// What a receive produced: the temp file, its size and digest.
@@ -49,6 +51,7 @@ impl Blobs {
         }
         Ok(Blobs {
             root: root.to_path_buf(),
+            running: Default::default(),
         })
     }
 
@@ -83,17 +86,18 @@ impl Blobs {
         E: std::fmt::Display,
     {
         let temp = self.temp_path();
+        let hasher = hash.then(Sha256::new);
         let result = match File::create(&temp) {
-            Ok(file) => write_stream(file, body, limit, hash).await,
+            Ok(file) => write_stream(file, body, limit, hasher).await,
             Err(e) => Err(ReceiveError::Io(e)),
         };
         if result.is_err() {
             let _ = std::fs::remove_file(&temp);
         }
-        result.map(|(size, sha256)| Received {
+        result.map(|(size, hasher)| Received {
             temp: temp.clone(),
             size,
-            sha256,
+            sha256: hasher.map_or_else(String::new, |h| hex::encode(h.finalize())),
         })
     }
 
@@ -105,7 +109,8 @@ impl Blobs {
     }
 
     /// Streams one part of an upload into its data file at `offset`;
-    /// returns the bytes written (at most `limit`).
+    /// returns the bytes written (at most `limit`). The part joins the
+    /// upload's running digest (running.rs).
     pub async fn receive_part<S, E>(
         &self,
         upload_id: &str,
@@ -120,12 +125,32 @@ impl Blobs {
         use std::io::{Seek, SeekFrom};
         std::fs::create_dir_all(self.upload_dir(upload_id))?;
         let mut file = std::fs::OpenOptions::new()
+            .read(true)
             .write(true)
             .create(true)
             .truncate(false)
             .open(self.upload_data(upload_id))?;
         file.seek(SeekFrom::Start(offset))?;
-        Ok(write_stream(file, body, limit, false).await?.0)
+        let reader = file.try_clone()?;
+        let (running, id) = (self.running.clone(), upload_id.to_string());
+        let ticket = tokio::task::spawn_blocking(move || running.begin(&id, offset))
+            .await
+            .map_err(|e| io::Error::other(e.to_string()))?;
+        let hasher = ticket.hasher();
+        let result = write_stream(file, body, limit, hasher).await;
+        let done = result.as_ref().ok().map(|(n, h)| (*n, h.clone()));
+        let running = self.running.clone();
+        tokio::task::spawn_blocking(move || running.end(ticket, done, &reader))
+            .await
+            .map_err(|e| io::Error::other(e.to_string()))?;
+        Ok(result?.0)
+    }
+
+    /// The size and digest of an upload's data file, from its running
+    /// digest and whatever that lacks. Blocking.
+    pub fn measure_upload(&self, upload_id: &str) -> io::Result<(u64, String)> {
+        let data = File::open(self.upload_data(upload_id))?;
+        self.running.finish(upload_id, &data)
     }
 
     /// Moves a verified temp file into the store under its digest, read-only
@@ -167,37 +192,31 @@ pub fn is_sha256(s: &str) -> bool {
             .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
 }
 
-/// Writes `body` to `file` on a blocking thread (hashing it when `hash`),
-/// refusing more than `limit` bytes; returns the size and digest.
+/// Writes `body` to `file` on a blocking thread (feeding `hasher`, if
+/// any), refusing more than `limit` bytes; returns the size and hasher.
 async fn write_stream<S, E>(
     file: File,
     mut body: S,
     limit: u64,
-    hash: bool,
-) -> Result<(u64, String), ReceiveError>
+    mut hasher: Option<Sha256>,
+) -> Result<(u64, Option<Sha256>), ReceiveError>
 where
     S: Stream<Item = Result<Bytes, E>> + Unpin,
     E: std::fmt::Display,
 {
     let (tx, mut rx) = tokio::sync::mpsc::channel::<Bytes>(32);
-    let writer = tokio::task::spawn_blocking(move || -> io::Result<(u64, String)> {
+    let writer = tokio::task::spawn_blocking(move || -> io::Result<(u64, Option<Sha256>)> {
         let mut out = BufWriter::with_capacity(1 << 20, file);
-        let mut hasher = Sha256::new();
         let mut size = 0u64;
         while let Some(chunk) = rx.blocking_recv() {
-            if hash {
-                hasher.update(&chunk);
+            if let Some(h) = hasher.as_mut() {
+                h.update(&chunk);
             }
             out.write_all(&chunk)?;
             size += chunk.len() as u64;
         }
         out.flush()?;
-        let digest = if hash {
-            hex::encode(hasher.finalize())
-        } else {
-            String::new()
-        };
-        Ok((size, digest))
+        Ok((size, hasher))
     });
     let mut seen = 0u64;
     let mut failure = None;

@@ -6,6 +6,7 @@
 
 pub mod blobs;
 pub mod mounts;
+pub mod running;
 pub mod signing;
 
 use std::path::{Path, PathBuf};
@@ -123,6 +124,7 @@ pub async fn sweep_uploads(
     let Ok(entries) = std::fs::read_dir(volumes.root.join("uploads")) else {
         return Ok(0);
     };
+    volumes.blobs.running.retain(|id| kept.contains(id));
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         let current = kept.contains(&name) && entry.path().join("data").is_file();
