@@ -13,6 +13,10 @@
 //!   answer through a route is left untouched;
 //! - every answer of 4xx or 5xx is logged (one line).
 //!
+//! Route connections are served on the route thread, a current-thread
+//! runtime of their own; the rest stays on the main runtime
+//! (docs/architecture.md, "Threads").
+//!
 //! Connection budget (docs/local-platform.md, "Limits and failure
 //! behaviour"): at most `max_connections` client connections are held. When
 //! a new one arrives at the limit, the oldest idle connection (one without
