@@ -164,21 +164,14 @@ impl WorkerConn {
         }
     }
 
-    /// Opens a connection to `127.0.0.1:{port}`. Callers box this future:
-    /// it is rarely awaited, and unboxed it would make every request's
-    /// future (queued ones too) larger.
-    async fn open(port: u16) -> Result<WorkerConn, String> {
-        let addr = SocketAddr::from(([127, 0, 0, 1], port));
-        let stream = match tokio::time::timeout(CONNECT_TIMEOUT, TcpStream::connect(addr)).await {
-            Ok(Ok(s)) => s,
-            Ok(Err(e)) => return Err(format!("tcp connect error: {e}")),
-            Err(_) => return Err(format!("no connection to {addr} after {CONNECT_TIMEOUT:?}")),
-        };
-        // Small writes (SSE events, short answers) go out at once.
-        let _ = stream.set_nodelay(true);
+    /// Opens a hyper connection to `127.0.0.1:{port}`. Callers box this
+    /// future: it is rarely awaited, and unboxed it would make every
+    /// request's future (queued ones too) larger.
+    async fn open(port: u16) -> Result<WorkerConn, ConnectError> {
+        let stream = connect_worker(port).await?;
         let (sender, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
             .await
-            .map_err(|e| describe(&e))?;
+            .map_err(|e| ConnectError::Handshake(describe(&e)))?;
         tokio::spawn(async move {
             // Its end (closed, broken) shows through `sender`.
             let _ = conn.await;
@@ -208,6 +201,29 @@ impl WorkerConn {
             Link::Raw(_) => None,
         }
     }
+}
+
+/// Why no connection to a worker could be had.
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectError {
+    #[error("tcp connect error: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("no connection to {addr} after {CONNECT_TIMEOUT:?}")]
+    TimedOut { addr: SocketAddr },
+    #[error("{0}")]
+    Handshake(String),
+}
+
+/// Connects to the worker on `127.0.0.1:{port}`, with `TCP_NODELAY` so
+/// that small writes (SSE events, short answers) go out at once. Both
+/// forwarding paths (this module's and `relay`) open their connections here.
+pub async fn connect_worker(port: u16) -> Result<TcpStream, ConnectError> {
+    let addr = SocketAddr::from(([127, 0, 0, 1], port));
+    let stream = tokio::time::timeout(CONNECT_TIMEOUT, TcpStream::connect(addr))
+        .await
+        .map_err(|_| ConnectError::TimedOut { addr })??;
+    let _ = stream.set_nodelay(true);
+    Ok(stream)
 }
 
 /// Forwards requests to workers over their [`WorkerConn`]s.
@@ -261,7 +277,8 @@ impl Forwarder {
             Some(c) => c,
             None => match Box::pin(WorkerConn::open(port)).await {
                 Ok(c) => c,
-                Err(msg) => {
+                Err(e) => {
+                    let msg = e.to_string();
                     guard.fire(Outcome::WorkerFailed(msg.clone()));
                     return Err(ForwardError::Connect(msg, Some(Box::new(req))));
                 }
@@ -269,7 +286,8 @@ impl Forwarder {
         };
         let mut outgoing = match build_request(port, path_and_query, request_id, req) {
             Ok(r) => r,
-            Err(msg) => {
+            Err(e) => {
+                let msg = e.to_string();
                 guard.fire(Outcome::WorkerFailed(msg.clone()));
                 return Err(ForwardError::Failed(msg));
             }
@@ -301,7 +319,8 @@ impl Forwarder {
                         Some(back) if !reopened => {
                             conn = match Box::pin(WorkerConn::open(port)).await {
                                 Ok(c) => c,
-                                Err(msg) => {
+                                Err(e) => {
+                                    let msg = e.to_string();
                                     guard.fire(Outcome::WorkerFailed(msg.clone()));
                                     return Err(ForwardError::Connect(msg, None));
                                 }
@@ -356,13 +375,30 @@ pub fn is_idempotent(method: &[u8]) -> bool {
 #[derive(Debug, Clone, Copy)]
 pub struct Proxied;
 
+/// Why the request for the worker could not be built.
+#[derive(Debug, thiserror::Error)]
+enum BuildError {
+    #[error("invalid worker address: {0}")]
+    Address(axum::http::header::InvalidHeaderValue),
+    #[error("invalid request path {path:?}: {source}")]
+    Path {
+        path: String,
+        source: axum::http::uri::InvalidUri,
+    },
+    #[error("invalid request id {id:?}: {source}")]
+    RequestId {
+        id: String,
+        source: axum::http::header::InvalidHeaderValue,
+    },
+}
+
 /// Builds the request to the worker from the client's, reusing its parts.
 fn build_request(
     port: u16,
     path_and_query: &str,
     request_id: &str,
     req: Request,
-) -> Result<Request, String> {
+) -> Result<Request, BuildError> {
     let (mut parts, body) = req.into_parts();
 
     // One buffer for the Host header and the (origin-form) URI.
@@ -376,11 +412,17 @@ fn build_request(
     target.push_str(path_and_query);
     let target = Bytes::from(target);
     let host = HeaderValue::from_maybe_shared(target.slice(..authority_end))
-        .map_err(|e| format!("invalid worker address: {e}"))?;
-    let uri = Uri::from_maybe_shared(target.slice(authority_end..))
-        .map_err(|e| format!("invalid request path {path_and_query:?}: {e}"))?;
-    let request_id = HeaderValue::from_str(request_id)
-        .map_err(|e| format!("invalid request id {request_id:?}: {e}"))?;
+        .map_err(BuildError::Address)?;
+    let uri = Uri::from_maybe_shared(target.slice(authority_end..)).map_err(|source| {
+        BuildError::Path {
+            path: path_and_query.to_string(),
+            source,
+        }
+    })?;
+    let request_id = HeaderValue::from_str(request_id).map_err(|source| BuildError::RequestId {
+        id: request_id.to_string(),
+        source,
+    })?;
 
     let headers = &mut parts.headers;
     strip_hop_by_hop(headers);

@@ -174,9 +174,9 @@ async fn forward(
     let mut reused = kept.is_some();
     let mut worker = match kept {
         Some(w) => w,
-        None => match Box::pin(open(port)).await {
+        None => match Box::pin(proxy::connect_worker(port)).await {
             Ok(w) => w,
-            Err(msg) => return Ended::Refused(msg),
+            Err(e) => return Ended::Refused(e.to_string()),
         },
     };
     let mut wbuf: Vec<u8> = Vec::with_capacity(4096);
@@ -199,9 +199,9 @@ async fn forward(
                     reused = false;
                     wbuf.clear();
                     out.clear();
-                    worker = match Box::pin(open(port)).await {
+                    worker = match Box::pin(proxy::connect_worker(port)).await {
                         Ok(w) => w,
-                        Err(msg) => return Ended::Refused(msg),
+                        Err(e) => return Ended::Refused(e.to_string()),
                     };
                     continue;
                 }
@@ -292,7 +292,7 @@ async fn send_body_and_read_head(
                 continue;
             }
             Ok(None) => {}
-            Err(e) => return Err(HeadError::Worker(e, false)),
+            Err(e) => return Err(HeadError::Worker(e.to_string(), false)),
         }
         if wbuf.len() >= super::MAX_HEAD {
             return Err(HeadError::Worker("response head too large".into(), false));
@@ -313,23 +313,6 @@ async fn send_body_and_read_head(
             Ok(_) => received = true,
             Err(e) => return Err(HeadError::Worker(e.to_string(), !received)),
         }
-    }
-}
-
-/// Opens a connection to the worker (`TCP_NODELAY`: small writes such as
-/// SSE events go out at once). Boxed by callers: rarely awaited.
-async fn open(port: u16) -> Result<TcpStream, String> {
-    let addr = SocketAddr::from(([127, 0, 0, 1], port));
-    match tokio::time::timeout(proxy::CONNECT_TIMEOUT, TcpStream::connect(addr)).await {
-        Ok(Ok(s)) => {
-            let _ = s.set_nodelay(true);
-            Ok(s)
-        }
-        Ok(Err(e)) => Err(format!("tcp connect error: {e}")),
-        Err(_) => Err(format!(
-            "no connection to {addr} after {:?}",
-            proxy::CONNECT_TIMEOUT
-        )),
     }
 }
 

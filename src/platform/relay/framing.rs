@@ -35,6 +35,15 @@ pub enum RelayError {
     Write(String),
 }
 
+/// Why a chunked body cannot be followed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ChunkError {
+    #[error("invalid chunk size")]
+    BadSize,
+    #[error("chunk data not followed by CRLF")]
+    MissingCrlf,
+}
+
 /// Where a chunked body is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Chunk {
@@ -63,7 +72,7 @@ impl Chunked {
     /// How many bytes at the start of `buf` belong to the body (as far as
     /// they can be told apart: a partial size or trailer line waits for
     /// more).
-    pub fn advance(&mut self, buf: &[u8]) -> Result<usize, String> {
+    pub fn advance(&mut self, buf: &[u8]) -> Result<usize, ChunkError> {
         let mut at = 0;
         loop {
             let rest = &buf[at..];
@@ -79,7 +88,7 @@ impl Chunked {
                         };
                     }
                     Ok(httparse::Status::Partial) => return Ok(at),
-                    Err(_) => return Err("invalid chunk size".into()),
+                    Err(_) => return Err(ChunkError::BadSize),
                 },
                 Chunk::Data(left) => {
                     if rest.is_empty() {
@@ -98,7 +107,7 @@ impl Chunked {
                         return Ok(at);
                     }
                     if &rest[..2] != b"\r\n" {
-                        return Err("chunk data not followed by CRLF".into());
+                        return Err(ChunkError::MissingCrlf);
                     }
                     at += 2;
                     self.0 = Chunk::Size;
@@ -152,7 +161,9 @@ where
         Framing::Chunked => {
             let mut chunked = Chunked::default();
             loop {
-                let n = chunked.advance(buf).map_err(RelayError::Read)?;
+                let n = chunked
+                    .advance(buf)
+                    .map_err(|e| RelayError::Read(e.to_string()))?;
                 if n > 0 {
                     out.write(&buf[..n]).await?;
                     buf.drain(..n);

@@ -308,6 +308,19 @@ pub struct ResponseHead {
     pub worker_keeps: bool,
 }
 
+/// Why a worker's response head cannot be relayed.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub enum BadResponse {
+    #[error("invalid response head: {0}")]
+    Head(httparse::Error),
+    #[error("invalid content-length")]
+    Length,
+    #[error("conflicting content-length")]
+    ConflictingLength,
+    #[error("transfer-encoding other than chunked")]
+    Encoding,
+}
+
 /// Parses the worker's response head at the start of `buf` and appends its
 /// rewrite for the client to `out` (hop-by-hop headers dropped; `connection:
 /// close` when `close` or when the body ends with the connection).
@@ -317,13 +330,13 @@ pub fn client_response(
     request_is_head: bool,
     close: bool,
     out: &mut Vec<u8>,
-) -> Result<Option<ResponseHead>, String> {
+) -> Result<Option<ResponseHead>, BadResponse> {
     let mut headers = [httparse::EMPTY_HEADER; MAX_HEADERS];
     let mut resp = httparse::Response::new(&mut headers);
     let len = match resp.parse(buf) {
         Ok(httparse::Status::Complete(n)) => n,
         Ok(httparse::Status::Partial) => return Ok(None),
-        Err(e) => return Err(format!("invalid response head: {e}")),
+        Err(e) => return Err(BadResponse::Head(e)),
     };
     let status = resp.code.unwrap_or(0);
     let mut worker_keeps = resp.version == Some(1);
@@ -332,9 +345,9 @@ pub fn client_response(
     for h in resp.headers.iter() {
         let name = h.name.as_bytes();
         if name.eq_ignore_ascii_case(b"content-length") {
-            let n = parse_length(h.value).ok_or("invalid content-length")?;
+            let n = parse_length(h.value).ok_or(BadResponse::Length)?;
             if length.is_some_and(|l| l != n) {
-                return Err("conflicting content-length".into());
+                return Err(BadResponse::ConflictingLength);
             }
             length = Some(n);
         } else if name.eq_ignore_ascii_case(b"transfer-encoding") {
@@ -344,7 +357,7 @@ pub fn client_response(
                 .next()
                 .is_some_and(|t| t.trim_ascii().eq_ignore_ascii_case(b"chunked"));
             if !chunked {
-                return Err("transfer-encoding other than chunked".into());
+                return Err(BadResponse::Encoding);
             }
         } else if name.eq_ignore_ascii_case(b"connection") && has_token(h.value, b"close") {
             worker_keeps = false;
