@@ -17,4 +17,5 @@ pub mod output;
 pub mod platform;
 pub mod pycompat;
 pub mod simulate;
+pub mod sink;
 pub mod volume;

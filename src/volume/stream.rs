@@ -1,5 +1,6 @@
 //! Streaming file bodies: never a whole file in memory.
 
+use crate::sink::SinkError;
 use reqwest::Body;
 use sha2::{Digest, Sha256};
 use std::io::{self, Seek, SeekFrom};
@@ -64,55 +65,27 @@ pub async fn save_body(
     limit: u64,
     on_chunk: impl Fn(u64),
 ) -> io::Result<(u64, String)> {
-    use futures_util::StreamExt;
-    use std::io::Write;
     if limit <= SMALL_BODY {
         return save_small_body(resp, dest, limit, on_chunk).await;
     }
-    let (tx, mut rx) = tokio::sync::mpsc::channel::<hyper::body::Bytes>(32);
     let path = dest.to_path_buf();
-    let writer = tokio::task::spawn_blocking(move || -> io::Result<(u64, String)> {
-        let mut out = io::BufWriter::with_capacity(1 << 20, std::fs::File::create(&path)?);
-        let mut hasher = Sha256::new();
-        let mut size = 0u64;
-        while let Some(chunk) = rx.blocking_recv() {
-            hasher.update(&chunk);
-            out.write_all(&chunk)?;
-            size += chunk.len() as u64;
-        }
-        out.flush()?;
-        Ok((size, hex::encode(hasher.finalize())))
-    });
-    let mut body = resp.bytes_stream();
-    let mut seen = 0u64;
-    let mut failure = None;
-    while let Some(chunk) = body.next().await {
-        match chunk {
-            Ok(chunk) => {
-                seen += chunk.len() as u64;
-                if seen > limit {
-                    failure = Some(io::Error::other(format!(
-                        "the server sent more than the {limit} bytes announced"
-                    )));
-                    break;
-                }
-                on_chunk(chunk.len() as u64);
-                if tx.send(chunk).await.is_err() {
-                    break;
-                }
-            }
-            Err(e) => {
-                failure = Some(io::Error::other(format!("download cut off: {e}")));
-                break;
-            }
-        }
-    }
-    drop(tx);
-    let written = writer.await.map_err(|e| io::Error::other(e.to_string()))?;
-    match failure {
-        Some(e) => Err(e),
-        None => written,
-    }
+    let open = move || std::fs::File::create(&path);
+    let (size, hasher) = crate::sink::write_body(
+        open,
+        resp.bytes_stream(),
+        limit,
+        Some(Sha256::new()),
+        on_chunk,
+    )
+    .await
+    .map_err(|e| match e {
+        SinkError::TooLarge => io::Error::other(format!(
+            "the server sent more than the {limit} bytes announced"
+        )),
+        SinkError::Body(e) => io::Error::other(format!("download cut off: {e}")),
+        SinkError::Io(e) => e,
+    })?;
+    Ok((size, hex::encode(hasher.unwrap_or_default().finalize())))
 }
 
 async fn save_small_body(

@@ -6,11 +6,12 @@
 //! A multipart upload's parts are written in place into `uploads/ID/data`,
 //! which becomes the blob once complete and verified.
 
+use crate::sink::SinkError;
 use axum::body::Bytes;
-use futures_util::{Stream, StreamExt};
+use futures_util::Stream;
 use sha2::{Digest, Sha256};
 use std::fs::File;
-use std::io::{self, BufWriter, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 pub struct Blobs {
@@ -196,54 +197,19 @@ pub fn is_sha256(s: &str) -> bool {
 /// any), refusing more than `limit` bytes; returns the size and hasher.
 async fn write_stream<S, E>(
     file: File,
-    mut body: S,
+    body: S,
     limit: u64,
-    mut hasher: Option<Sha256>,
+    hasher: Option<Sha256>,
 ) -> Result<(u64, Option<Sha256>), ReceiveError>
 where
     S: Stream<Item = Result<Bytes, E>> + Unpin,
     E: std::fmt::Display,
 {
-    let (tx, mut rx) = tokio::sync::mpsc::channel::<Bytes>(32);
-    let writer = tokio::task::spawn_blocking(move || -> io::Result<(u64, Option<Sha256>)> {
-        let mut out = BufWriter::with_capacity(1 << 20, file);
-        let mut size = 0u64;
-        while let Some(chunk) = rx.blocking_recv() {
-            if let Some(h) = hasher.as_mut() {
-                h.update(&chunk);
-            }
-            out.write_all(&chunk)?;
-            size += chunk.len() as u64;
-        }
-        out.flush()?;
-        Ok((size, hasher))
-    });
-    let mut seen = 0u64;
-    let mut failure = None;
-    while let Some(chunk) = body.next().await {
-        match chunk {
-            Ok(chunk) => {
-                seen += chunk.len() as u64;
-                if seen > limit {
-                    failure = Some(ReceiveError::TooLarge(limit));
-                    break;
-                }
-                if tx.send(chunk).await.is_err() {
-                    break;
-                }
-            }
-            Err(e) => {
-                failure = Some(ReceiveError::Body(e.to_string()));
-                break;
-            }
-        }
-    }
-    drop(tx);
-    let written = writer
+    crate::sink::write_body(move || Ok(file), body, limit, hasher, |_| {})
         .await
-        .map_err(|e| ReceiveError::Io(io::Error::other(e.to_string())))?;
-    match failure {
-        Some(f) => Err(f),
-        None => Ok(written?),
-    }
+        .map_err(|e| match e {
+            SinkError::TooLarge => ReceiveError::TooLarge(limit),
+            SinkError::Body(e) => ReceiveError::Body(e.to_string()),
+            SinkError::Io(e) => ReceiveError::Io(e),
+        })
 }
