@@ -217,6 +217,15 @@ fn get(p: &Server, path: &str) -> String {
     )
 }
 
+/// A request head with the platform token: `METHOD TARGET`, then `extra`
+/// header lines (each ending in CRLF).
+fn request(p: &Server, method: &str, target: &str, extra: &str) -> String {
+    format!(
+        "{method} {target} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {}\r\n{extra}\r\n",
+        p.token
+    )
+}
+
 fn write(r: &mut BufReader<TcpStream>, bytes: &[u8]) {
     r.get_mut().write_all(bytes).expect("send");
 }
@@ -266,10 +275,11 @@ fn a_chunked_body_with_expect_100_continue_goes_through_chunk_by_chunk() {
     let mut c = connect(&p);
     write(
         &mut c,
-        format!(
-            "POST {} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {}\r\nTransfer-Encoding: chunked\r\nExpect: 100-continue\r\n\r\n",
-            Server::route("raw", "/upload"),
-            p.token
+        request(
+            &p,
+            "POST",
+            &Server::route("raw", "/upload"),
+            "Transfer-Encoding: chunked\r\nExpect: 100-continue\r\n",
         )
         .as_bytes(),
     );
@@ -292,12 +302,13 @@ fn a_chunked_body_with_expect_100_continue_goes_through_chunk_by_chunk() {
     // A body with a length on the same connection.
     write(
         &mut c,
-        format!(
-            "PUT {} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {}\r\nContent-Length: 3\r\n\r\nabc",
-            Server::route("raw", "/put"),
-            p.token
-        )
-        .as_bytes(),
+        (request(
+            &p,
+            "PUT",
+            &Server::route("raw", "/put"),
+            "Content-Length: 3\r\n",
+        ) + "abc")
+            .as_bytes(),
     );
     let a = answer(&mut c, false);
     assert!(a.text().ends_with("\n\nabc"), "{}", a.text());
@@ -309,12 +320,7 @@ fn head_204_and_chunked_answers_keep_the_connection() {
     let mut c = connect(&p);
     write(
         &mut c,
-        format!(
-            "HEAD {} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {}\r\n\r\n",
-            Server::route("raw", "/h"),
-            p.token
-        )
-        .as_bytes(),
+        request(&p, "HEAD", &Server::route("raw", "/h"), "").as_bytes(),
     );
     let head = answer(&mut c, true);
     assert_eq!(head.status, 200);
@@ -380,11 +386,7 @@ fn a_route_after_an_api_call_on_one_connection_is_served_too() {
     let mut c = connect(&p);
     write(
         &mut c,
-        format!(
-            "GET /api/configmaps/v1/configmaps HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {}\r\n\r\n",
-            p.token
-        )
-        .as_bytes(),
+        request(&p, "GET", "/api/configmaps/v1/configmaps", "").as_bytes(),
     );
     let api = answer(&mut c, false);
     assert_eq!(api.status, 200, "{api:?}");
@@ -439,11 +441,7 @@ fn platform_answers_on_the_lean_path_are_the_error_body_and_keep_the_connection(
     let mut c = connect(&p);
     write(
         &mut c,
-        format!(
-            "GET /api/routes/v1/default/nothing/x HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {}\r\n\r\n",
-            p.token
-        )
-        .as_bytes(),
+        request(&p, "GET", "/api/routes/v1/default/nothing/x", "").as_bytes(),
     );
     let a = answer(&mut c, false);
     assert_eq!(a.status, 404);
@@ -537,10 +535,7 @@ fn a_server_under_route_load_stops_cleanly() {
     use std::sync::Arc;
     let mut p = platform();
     let served = Arc::new(AtomicUsize::new(0));
-    let api = format!(
-        "GET /api/configmaps/v1/configmaps HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer {}\r\n\r\n",
-        p.token
-    );
+    let api = request(&p, "GET", "/api/configmaps/v1/configmaps", "");
     let clients: Vec<_> = (0..5)
         .map(|i| {
             let mut c = connect(&p);
