@@ -375,9 +375,12 @@ async fn serve_routes(
     mut conn: Conn,
     main: Option<tokio::runtime::Handle>,
 ) {
+    let peer_ip = conn.peer.ip().to_string();
     loop {
         let guard = ActiveGuard::new(conn.active.clone());
-        let next = relay::conn::serve_route(&state, &mut stream, conn.peer, head, &mut buf).await;
+        let next =
+            relay::conn::serve_route(&state, &mut stream, conn.peer, &peer_ip, head, &mut buf)
+                .await;
         drop(guard);
         // Stopping: the request in progress was finished.
         if next == relay::conn::Next::Close || *conn.stop.borrow() {

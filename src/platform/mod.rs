@@ -333,13 +333,55 @@ fn load_or_make_token(dir: &Path) -> Result<String, OpenError> {
     Ok(token)
 }
 
+/// The characters of the platform's ids.
+const ID_ALPHABET: &[u8] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+
 /// A random identifier of `len` base-57-like characters (the platform's ids
 /// look like `4gexdRcjZyAwPGNeNFNHpr`).
 pub fn random_id(len: usize) -> String {
     use rand::Rng;
-    const ALPHABET: &[u8] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
     let mut rng = rand::thread_rng();
     (0..len)
-        .map(|_| ALPHABET[rng.gen_range(0..ALPHABET.len())] as char)
+        .map(|_| ID_ALPHABET[rng.gen_range(0..ID_ALPHABET.len())] as char)
         .collect()
+}
+
+/// A route request's id (`X-everai-request-id`), shaped like [`random_id`]`(22)`:
+/// 11 random characters drawn once per server, then a counter in 11 more.
+/// Ids only need to be unique, and 22 random draws per request were a
+/// measurable part of the route's CPU (docs/benchmarks.md).
+pub fn request_id() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static PREFIX: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    let prefix = PREFIX.get_or_init(|| random_id(11));
+    // 57^11 > 2^64: every counter value has its own 11 characters.
+    let mut n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let mut tail = [0u8; 11];
+    for c in tail.iter_mut().rev() {
+        *c = ID_ALPHABET[(n % ID_ALPHABET.len() as u64) as usize];
+        n /= ID_ALPHABET.len() as u64;
+    }
+    let mut id = String::with_capacity(22);
+    id.push_str(prefix);
+    id.extend(tail.iter().map(|&b| b as char));
+    id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn request_ids_look_like_platform_ids_and_never_repeat() {
+        let ids: Vec<String> = (0..1000).map(|_| request_id()).collect();
+        for id in &ids {
+            assert_eq!(id.len(), 22, "{id}");
+            assert!(id.bytes().all(|b| ID_ALPHABET.contains(&b)), "{id}");
+        }
+        let distinct: std::collections::HashSet<&String> = ids.iter().collect();
+        assert_eq!(distinct.len(), ids.len());
+        // One server's ids share their random half.
+        assert_eq!(ids[0][..11], ids[999][..11]);
+    }
 }

@@ -43,32 +43,45 @@ pub fn routes() -> Router<Arc<State>> {
 }
 
 /// Splits the raw (still percent-encoded) path into the app and the path to
-/// forward.
+/// forward: `{namespace}/{app}/rest` when that app exists, else
+/// `{app}/rest` (the legacy form), forwarded as `/rest`.
 fn locate(state: &State, raw_path: &str) -> Option<(Arc<AppRuntime>, String)> {
     let rest = raw_path
         .strip_prefix("/api/routes/v1/")
         .or_else(|| raw_path.strip_prefix("/api/apps/v1/routes/"))?;
     let legacy_only = raw_path.starts_with("/api/apps/v1/routes/");
-    let segments: Vec<&str> = rest.split('/').collect();
-    let decode = |s: &str| percent_decode(s);
-    if !legacy_only && segments.len() >= 2 {
+    let forwarded = |tail: Option<&str>| {
+        let tail = tail.unwrap_or("");
+        let mut path = String::with_capacity(tail.len() + 1);
+        path.push('/');
+        path.push_str(tail);
+        path
+    };
+    let (first, after_first) = match rest.split_once('/') {
+        Some((first, after)) => (first, Some(after)),
+        None => (rest, None),
+    };
+    if let (false, Some(after_first)) = (legacy_only, after_first) {
+        let (second, tail) = match after_first.split_once('/') {
+            Some((second, tail)) => (second, Some(tail)),
+            None => (after_first, None),
+        };
         if let Some(rt) = state
             .runtime
-            .find(&decode(segments[0]), &decode(segments[1]))
+            .find(&percent_decode(first), &percent_decode(second))
         {
-            return Some((rt, format!("/{}", segments[2..].join("/"))));
+            return Some((rt, forwarded(tail)));
         }
     }
-    let rt = state.runtime.find_route(&decode(segments.first()?))?;
-    Some((rt, format!("/{}", segments[1..].join("/"))))
+    let rt = state.runtime.find_route(&percent_decode(first))?;
+    Some((rt, forwarded(after_first)))
 }
 
 /// Decodes one path segment; a `%` not followed by two hex digits stays as
-/// it is, and bytes that are not UTF-8 become U+FFFD.
-fn percent_decode(s: &str) -> String {
-    percent_encoding::percent_decode_str(s)
-        .decode_utf8_lossy()
-        .into_owned()
+/// it is, and bytes that are not UTF-8 become U+FFFD. Borrows when there is
+/// nothing to decode.
+fn percent_decode(s: &str) -> std::borrow::Cow<'_, str> {
+    percent_encoding::percent_decode_str(s).decode_utf8_lossy()
 }
 
 fn is_public(app: &AppV1alpha1) -> bool {
@@ -140,6 +153,11 @@ impl Arrival {
             arrival: unix_now(),
             entered: Instant::now(),
         }
+    }
+
+    /// When the request arrived, on the monotonic clock.
+    pub fn entered(&self) -> Instant {
+        self.entered
     }
 }
 
@@ -223,7 +241,7 @@ async fn route(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
         // The platform token was for us; the worker does not need it.
         req.headers_mut().remove(AUTHORIZATION);
     }
-    let request_id = crate::platform::random_id(22);
+    let request_id = crate::platform::request_id();
     let session = session_of(req.headers().get(SESSION_HEADER).map(|v| v.as_bytes()));
     let at = Arrival::now();
     for attempt in 1..=CONNECT_ATTEMPTS {

@@ -12,6 +12,7 @@
 
 use super::framing::{self, Framing, RelayError};
 use super::head::{self, Forwarding, RequestHead, ResponseHead};
+use super::scratch::Scratch;
 use crate::model::ErrorBody;
 use crate::platform::api::routes::{self, Admitted, Arrival};
 use crate::platform::error::ApiError;
@@ -38,21 +39,22 @@ pub async fn serve_route(
     state: &State,
     client: &mut TcpStream,
     peer: SocketAddr,
+    peer_ip: &str,
     head: RequestHead,
     pending: &mut Vec<u8>,
 ) -> Next {
-    let started = Instant::now();
+    let at = Arrival::now();
+    let started = at.entered();
     let Admitted { rt, path, public } =
         match routes::admit(state, head.authorization(), head.path()) {
             Ok(a) => a,
             Err(e) => return answer_error(client, &head, peer, started, e).await,
         };
-    let path_and_query = format!("{path}{}", head.query());
-    let request_id = crate::platform::random_id(22);
+    let mut path_and_query = path;
+    path_and_query.push_str(head.query());
+    let request_id = crate::platform::request_id();
     let session = routes::session_of(head.session());
-    let at = Arrival::now();
     let retryable = proxy::is_idempotent(head.method().as_bytes()) && head.body.is_empty();
-    let peer_ip = peer.ip().to_string();
     for attempt in 1..=routes::CONNECT_ATTEMPTS {
         // A client that goes away while its request waits leaves the queue
         // (dropping the wait does).
@@ -73,10 +75,11 @@ pub async fn serve_route(
             port,
             path_and_query: &path_and_query,
             request_id: &request_id,
-            peer_ip: &peer_ip,
+            peer_ip,
             public,
         };
-        let worker_head = head::worker_request(&head, &to);
+        let mut worker_head = Scratch::default();
+        head::write_worker_request(&head, &to, &mut worker_head);
         // Boxed: a queued request's future holds only the wait, not the
         // relay's state (docs/benchmarks.md, memory per queued request).
         let ended = Box::pin(forward(client, kept, port, &head, &worker_head, pending)).await;
@@ -179,8 +182,8 @@ async fn forward(
             Err(e) => return Ended::Refused(e.to_string()),
         },
     };
-    let mut wbuf: Vec<u8> = Vec::with_capacity(4096);
-    let mut out: Vec<u8> = Vec::new();
+    let mut wbuf = Scratch::default();
+    let mut out = Scratch::default();
     let answer = loop {
         let sent = worker.write_all(worker_head).await;
         let response = match sent {

@@ -3,6 +3,7 @@
 //! (docs/architecture.md, "How a route request flows").
 
 use super::framing::Framing;
+use std::io::Write;
 use std::ops::Range;
 
 /// Headers per head, at most (hyper's default, which the rest of the API
@@ -196,12 +197,13 @@ pub struct Forwarding<'a> {
 /// is `http` unless set, `X-everai-request-id` is ours, `Authorization` goes
 /// only to public apps, hop-by-hop headers and `Expect` are dropped, the
 /// framing headers stay (the body is relayed as it came).
-pub fn worker_request(head: &RequestHead, to: &Forwarding<'_>) -> Vec<u8> {
+/// Written into `out`, which is cleared first.
+pub fn write_worker_request(head: &RequestHead, to: &Forwarding<'_>, out: &mut Vec<u8>) {
     let mut headers = [httparse::EMPTY_HEADER; MAX_HEADERS];
     let mut req = httparse::Request::new(&mut headers);
     // Parsed before: complete and valid.
     let _ = req.parse(&head.bytes);
-    let mut out = Vec::with_capacity(head.bytes.len() + 160);
+    out.clear();
     out.extend_from_slice(head.method().as_bytes());
     out.push(b' ');
     if !to.path_and_query.starts_with('/') {
@@ -209,7 +211,7 @@ pub fn worker_request(head: &RequestHead, to: &Forwarding<'_>) -> Vec<u8> {
     }
     out.extend_from_slice(to.path_and_query.as_bytes());
     out.extend_from_slice(b" HTTP/1.1\r\nhost: 127.0.0.1:");
-    out.extend_from_slice(to.port.to_string().as_bytes());
+    let _ = write!(out, "{}", to.port);
     out.extend_from_slice(b"\r\n");
     let named = connection_tokens(req.headers);
     let mut original_host = None;
@@ -236,12 +238,12 @@ pub fn worker_request(head: &RequestHead, to: &Forwarding<'_>) -> Vec<u8> {
         }
         forwarded_host |= lower(b"x-forwarded-host");
         forwarded_proto |= lower(b"x-forwarded-proto");
-        push_header(&mut out, name, h.value);
+        push_header(out, name, h.value);
     }
     if let (Some(host), false) = (original_host, forwarded_host) {
-        push_header(&mut out, b"x-forwarded-host", host);
+        push_header(out, b"x-forwarded-host", host);
     }
-    push_header(&mut out, b"x-everai-request-id", to.request_id.as_bytes());
+    push_header(out, b"x-everai-request-id", to.request_id.as_bytes());
     out.extend_from_slice(b"x-forwarded-for: ");
     if let Some(prior) = forwarded_for.filter(|p| !p.is_empty()) {
         out.extend_from_slice(prior);
@@ -253,7 +255,6 @@ pub fn worker_request(head: &RequestHead, to: &Forwarding<'_>) -> Vec<u8> {
         out.extend_from_slice(b"x-forwarded-proto: http\r\n");
     }
     out.extend_from_slice(b"\r\n");
-    out
 }
 
 fn push_header(out: &mut Vec<u8>, name: &[u8], value: &[u8]) {
@@ -410,6 +411,12 @@ pub fn client_response(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn worker_request(head: &RequestHead, to: &Forwarding<'_>) -> Vec<u8> {
+        let mut out = Vec::new();
+        write_worker_request(head, to, &mut out);
+        out
+    }
 
     fn lean(raw: &str) -> RequestHead {
         match parse_request(raw.as_bytes()) {

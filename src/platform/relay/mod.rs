@@ -8,16 +8,17 @@
 //! - [`framing`]: bodies relayed by their framing;
 //! - [`conn`]: one route request: the route's rules (shared with the axum
 //!   handler, `api::routes`), the queue, the worker;
-//! - [`rewind`]: a connection handed to hyper with its first bytes.
+//! - [`rewind`]: a connection handed to hyper with its first bytes;
+//! - [`scratch`]: buffers reused across requests.
 
 pub mod conn;
 pub mod framing;
 pub mod head;
 pub mod rewind;
+pub mod scratch;
 
 use head::{Parsed, RequestHead};
 use std::time::Duration;
-use tokio::io::AsyncReadExt;
 use tokio::net::TcpStream;
 
 /// A head buffer starts this small and doubles up to [`MAX_HEAD`].
@@ -51,7 +52,7 @@ pub async fn read_head(stream: &mut TcpStream, buf: &mut Vec<u8>, timeout: Durat
                     if buf.is_empty() {
                         // Nothing of the connection's kept while the
                         // request waits but its exact head.
-                        *buf = Vec::new();
+                        scratch::give(std::mem::take(buf));
                     }
                     return NextHead::Lean(head);
                 }
@@ -61,11 +62,21 @@ pub async fn read_head(stream: &mut TcpStream, buf: &mut Vec<u8>, timeout: Durat
         if buf.len() >= MAX_HEAD {
             return NextHead::Other;
         }
+        // The buffer is taken only once bytes are there: an idle
+        // connection holds none.
+        match tokio::time::timeout_at(deadline, stream.readable()).await {
+            Ok(Ok(())) => {}
+            _ => return NextHead::Gone,
+        }
+        if buf.capacity() == 0 {
+            *buf = scratch::take();
+        }
         if buf.capacity() - buf.len() < INITIAL_HEAD / 2 {
             buf.reserve(buf.len().max(INITIAL_HEAD));
         }
-        match tokio::time::timeout_at(deadline, stream.read_buf(buf)).await {
-            Ok(Ok(n)) if n > 0 => {}
+        match stream.try_read_buf(buf) {
+            Ok(n) if n > 0 => {}
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {}
             _ => return NextHead::Gone,
         }
     }

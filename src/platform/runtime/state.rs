@@ -12,7 +12,7 @@ use crate::platform::proxy::WorkerConn;
 use chrono::{DateTime, Utc};
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 use tokio::sync::oneshot;
 
 /// How many past ticks of queue length are kept (for `average`).
@@ -39,7 +39,8 @@ pub struct WorkerSlot {
     pub created_unix: i64,
     pub launch_at: Option<String>,
     /// When it last finished a request (formatted only when shown).
-    pub last_serve: Option<DateTime<Utc>>,
+    /// Kept as the clock gives it; formatted only when shown.
+    pub last_serve: Option<SystemTime>,
     pub last_serve_unix: i64,
     pub success: i32,
     pub failed: i32,
@@ -100,7 +101,7 @@ impl WorkerSlot {
             detail_status: Some(detail.into()),
             created_at: self.created_at.clone(),
             launch_at: self.launch_at.clone(),
-            last_serve_at: self.last_serve.map(rfc3339),
+            last_serve_at: self.last_serve.map(system_rfc3339),
             success_count: super::nonzero(self.success),
             failed_count: super::nonzero(self.failed),
             app_id: Some(app_uid.to_string()),
@@ -113,7 +114,7 @@ impl WorkerSlot {
 /// A request waiting for a worker.
 pub struct Waiter {
     id: u64,
-    created_at: DateTime<Utc>,
+    created_at: SystemTime,
     /// The sticky session the request belongs to, if any.
     session: Option<String>,
     /// The worker the request waits for (its session's), if any.
@@ -132,7 +133,7 @@ impl Waiter {
     }
 
     pub fn created_at(&self) -> String {
-        rfc3339(self.created_at)
+        system_rfc3339(self.created_at)
     }
 
     pub fn session(&self) -> Option<&str> {
@@ -469,9 +470,10 @@ impl AppState {
         conn: Option<WorkerConn>,
     ) -> Option<u16> {
         let w = self.slot_mut(id)?;
-        let now = Utc::now();
+        // Read once per request: the plain clock, not a calendar date.
+        let now = SystemTime::now();
         w.in_flight = 0;
-        w.last_serve_unix = now.timestamp();
+        w.last_serve_unix = unix_seconds(now);
         w.last_serve = Some(now);
         match end {
             Some(RequestEnd::Served) => w.success += 1,
@@ -557,7 +559,7 @@ impl AppState {
         let id = self.next_waiter;
         self.queue.push_back(Waiter {
             id,
-            created_at: Utc::now(),
+            created_at: SystemTime::now(),
             session: session.map(str::to_string),
             target,
             tx,
@@ -716,6 +718,17 @@ impl AppState {
 /// A time as the API shows it (as `crate::model::now_rfc3339`).
 pub fn rfc3339(t: DateTime<Utc>) -> String {
     t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
+}
+
+/// [`rfc3339`] of a clock reading.
+pub fn system_rfc3339(t: SystemTime) -> String {
+    rfc3339(DateTime::<Utc>::from(t))
+}
+
+/// Whole seconds since the Unix epoch (0 before it).
+fn unix_seconds(t: SystemTime) -> i64 {
+    t.duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
 }
 
 fn wakes_on_busy(app: &AppV1alpha1) -> bool {

@@ -199,7 +199,7 @@ fn take_slot(rt: &AppRuntime, record: &mut Worker, failed: bool) -> Taken {
     record.app_revision = Some(slot.revision.to_string());
     record.success_count = super::nonzero(slot.success);
     record.failed_count = super::nonzero(slot.failed);
-    record.last_serve_at = slot.last_serve.map(super::state::rfc3339);
+    record.last_serve_at = slot.last_serve.map(super::state::system_rfc3339);
     Taken { removing, restart }
 }
 
