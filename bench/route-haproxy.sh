@@ -10,6 +10,7 @@
 #   PAIRS=7 SECS=5 bench/route-haproxy.sh
 #   EVERAI_BENCH_BIN=/path/to/everai bench/route-haproxy.sh   # another build
 #   TOKIO_WORKER_THREADS=1 bench/route-haproxy.sh   # server runtime threads
+#   CONCURRENCY=64 PAIRS=15 bench/route-haproxy.sh  # one concurrency, more pairs
 #
 # Installs haproxy and wrk from Debian when missing (apt-get). Measures, for
 # each proxy process:
@@ -29,6 +30,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 PAIRS=${PAIRS:-5}
+CONCURRENCY=${CONCURRENCY:-4 16 64}
 SECS=${SECS:-4}
 QUEUED=${QUEUED:-500}
 WORKERS=4
@@ -194,7 +196,7 @@ PY
 
 RESULTS=$TMP/results
 : >"$RESULTS"
-for C in 4 16 64; do
+for C in $CONCURRENCY; do
     echo "== c=$C, $PAIRS pairs of ${SECS}s runs (rps cpu_us/req ctxsw/req non2xx) =="
     for pair in $(seq "$PAIRS"); do
         r=$(run "$SERVER_PID" "$ROUTE" -H "$AUTH")
@@ -248,18 +250,23 @@ echo "route:   $(sse "$ADDR" /api/routes/v1/default/bench/sse "$AUTH")"
 echo "haproxy: $(sse "127.0.0.1:$HA_SSE" /sse)"
 
 echo "== result (medians over $PAIRS pairs; ratio range in brackets) =="
-python3 - "$RESULTS" <<'PY'
+python3 - "$RESULTS" "$CONCURRENCY" <<'PY'
 import statistics, sys
 rows = [l.split() for l in open(sys.argv[1])]
 med = statistics.median
-for c in ("4", "16", "64"):
+for c in sys.argv[2].split():
     r = [x for x in rows if x[0] == c]
     ratio = [float(x[1]) / float(x[5]) for x in r]
+    # Pairwise: both proxies of a pair ran seconds apart, under the same load.
+    cpu_diff = [float(x[2]) - float(x[6]) for x in r]
     print(f"c={c:>2}: route {med(float(x[1]) for x in r):.0f} req/s, haproxy {med(float(x[5]) for x in r):.0f} req/s, "
           f"ratio {med(ratio):.2f} [{min(ratio):.2f}-{max(ratio):.2f}]; "
           f"CPU/req route {med(float(x[2]) for x in r):.1f} us, haproxy {med(float(x[6]) for x in r):.1f} us; "
           f"ctxsw/req route {med(float(x[3]) for x in r):.2f}, haproxy {med(float(x[7]) for x in r):.2f}; "
           f"non-2xx route {sum(int(x[4]) for x in r)}, haproxy {sum(int(x[8]) for x in r)}")
+    print(f"      pairs: route faster in {sum(q >= 1 for q in ratio)} of {len(r)}; "
+          f"CPU/req route - haproxy {med(cpu_diff):+.1f} us (median), route lower in "
+          f"{sum(d <= 0 for d in cpu_diff)} of {len(r)}")
 PY
 
 echo "== stop =="
