@@ -11,6 +11,7 @@
 #   EVERAI_BENCH_BIN=/path/to/everai bench/route-haproxy.sh   # another build
 #   TOKIO_WORKER_THREADS=1 bench/route-haproxy.sh   # server runtime threads
 #   CONCURRENCY=64 PAIRS=15 bench/route-haproxy.sh  # one concurrency, more pairs
+#   POLICY=simple bench/route-haproxy.sh    # app with a builtin policy, not manual
 #
 # Installs haproxy and wrk from Debian when missing (apt-get). Measures, for
 # each proxy process:
@@ -52,9 +53,15 @@ ADDR=${ENDPOINT#http://}
 HAPROXY_PID=
 trap 'kill "$HAPROXY_PID" 2>/dev/null || true; cleanup_bench_server' EXIT
 
-MANUAL=$(printf '  autoscaler:\n    manual: {defaultWorkerNum: %s}' "$WORKERS")
-make_fastserver_app bench 0 "$MANUAL"
-make_fastserver_app slow 60000000 "$MANUAL"
+# POLICY=simple: the builtin policy with min_workers = max_workers = 4 (its
+# scheduler is woken by queue changes) instead of a manual count.
+if [ "${POLICY:-manual}" = simple ]; then
+    AUTOSCALER=$(printf '  autoscaler:\n    scheduler: queue\n    builtin:\n      name: simple\n      arguments: {min_workers: "%s", max_workers: "%s", max_queue_size: "1000", max_idle_time: "600", scale_up_step: "1"}' "$WORKERS" "$WORKERS")
+else
+    AUTOSCALER=$(printf '  autoscaler:\n    manual: {defaultWorkerNum: %s}' "$WORKERS")
+fi
+make_fastserver_app bench 0 "$AUTOSCALER"
+make_fastserver_app slow 60000000 "$AUTOSCALER"
 
 wait_free bench "$WORKERS"
 wait_free slow "$WORKERS"

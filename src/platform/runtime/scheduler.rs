@@ -1,5 +1,6 @@
-//! The per-app scheduler: decides on every queue or worker change (woken by
-//! `AppRuntime::wake`) and on a periodic tick (idle time, queue histories),
+//! The per-app scheduler: decides on queue and worker changes (woken by
+//! `AppRuntime::wake`, at most every 10 ms) and on a periodic tick (idle
+//! time, queue histories),
 //! with the same policy code as `everai autoscaler` (`crate::autoscale`).
 //! Policy arguments are re-read from configmaps and secrets at every
 //! decision.
@@ -8,8 +9,16 @@ use super::{AppRuntime, AppState, Phase, Runtime, WorkerState};
 use crate::autoscale::{self, Action, AppPolicy, Factors, QueueReason, WorkerStatus};
 use crate::platform::resolve;
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use tokio::sync::watch;
+
+/// Decisions woken by queue or worker changes are at least this far apart.
+/// A busy route changes the queue tens of thousands of times a second; the
+/// changes in between are folded into the next decision (docs/scaling.md),
+/// so requests do not pay a decision, and a wake-up of this task from the
+/// route thread, each.
+const MIN_WAKE_GAP: Duration = Duration::from_millis(10);
 
 pub(super) async fn run(
     runtime: Arc<Runtime>,
@@ -18,15 +27,29 @@ pub(super) async fn run(
 ) {
     let mut tick = tokio::time::interval(runtime.config.tick);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+    let mut last_decision: Option<Instant> = None;
     loop {
-        tokio::select! {
-            _ = rt.wake.notified() => {}
-            _ = tick.tick() => record_history(&rt, runtime.config.session_ttl),
+        let woken = tokio::select! {
+            _ = rt.wake.notified() => true,
+            _ = tick.tick() => {
+                record_history(&rt, runtime.config.session_ttl);
+                false
+            }
             _ = shutdown.changed() => return,
+        };
+        if let (true, Some(last)) = (woken, last_decision) {
+            let wait = MIN_WAKE_GAP.saturating_sub(last.elapsed());
+            if !wait.is_zero() {
+                tokio::select! {
+                    () = tokio::time::sleep(wait) => {}
+                    _ = shutdown.changed() => return,
+                }
+            }
         }
         if *shutdown.borrow() {
             return;
         }
+        last_decision = Some(Instant::now());
         let (phase, has_workers) = {
             let st = rt.lock();
             (st.phase(), !st.workers().is_empty())
