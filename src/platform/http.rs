@@ -375,12 +375,10 @@ async fn serve_routes(
     mut conn: Conn,
     main: Option<tokio::runtime::Handle>,
 ) {
-    let peer_ip = conn.peer.ip().to_string();
+    let peer = relay::conn::Peer::new(conn.peer);
     loop {
         let guard = ActiveGuard::new(conn.active.clone());
-        let next =
-            relay::conn::serve_route(&state, &mut stream, conn.peer, &peer_ip, head, &mut buf)
-                .await;
+        let next = relay::conn::serve_route(&state, &mut stream, &peer, head, &mut buf).await;
         drop(guard);
         // Stopping: the request in progress was finished.
         if next == relay::conn::Next::Close || *conn.stop.borrow() {

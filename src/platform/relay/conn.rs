@@ -33,13 +33,28 @@ pub enum Next {
     Close,
 }
 
+/// The client's address, and its IP as `X-Forwarded-For` carries it
+/// (formatted once per connection).
+pub struct Peer {
+    pub addr: SocketAddr,
+    ip: String,
+}
+
+impl Peer {
+    pub fn new(addr: SocketAddr) -> Peer {
+        Peer {
+            addr,
+            ip: addr.ip().to_string(),
+        }
+    }
+}
+
 /// Serves one route request whose head was read. `pending` holds the bytes
 /// read after the head; afterwards it holds those after the request's body.
 pub async fn serve_route(
     state: &State,
     client: &mut TcpStream,
-    peer: SocketAddr,
-    peer_ip: &str,
+    peer: &Peer,
     head: RequestHead,
     pending: &mut Vec<u8>,
 ) -> Next {
@@ -48,7 +63,7 @@ pub async fn serve_route(
     let Admitted { rt, path, public } =
         match routes::admit(state, head.authorization(), head.path()) {
             Ok(a) => a,
-            Err(e) => return answer_error(client, &head, peer, started, e).await,
+            Err(e) => return answer_error(client, &head, peer.addr, started, e).await,
         };
     let mut path_and_query = path;
     path_and_query.push_str(head.query());
@@ -66,7 +81,7 @@ pub async fn serve_route(
         };
         let mut lease = match leased {
             Ok(l) => l,
-            Err(e) => return answer_error(client, &head, peer, started, e).await,
+            Err(e) => return answer_error(client, &head, peer.addr, started, e).await,
         };
         let port = lease.port;
         let kept = lease.conn.take().and_then(|c| c.into_raw(port));
@@ -75,7 +90,7 @@ pub async fn serve_route(
             port,
             path_and_query: &path_and_query,
             request_id: &request_id,
-            peer_ip,
+            peer_ip: &peer.ip,
             public,
         };
         let mut worker_head = Scratch::default();
@@ -97,7 +112,7 @@ pub async fn serve_route(
                         head.path(),
                         status,
                         started,
-                        peer,
+                        peer.addr,
                     );
                 }
                 return next;
@@ -111,7 +126,7 @@ pub async fn serve_route(
             Ended::Refused(msg) | Ended::Failed(msg) => {
                 served.finish(Outcome::WorkerFailed(msg.clone()), None);
                 let e = routes::worker_failed(&rt, &msg);
-                return answer_error(client, &head, peer, started, e).await;
+                return answer_error(client, &head, peer.addr, started, e).await;
             }
             Ended::ClientGone => {
                 served.finish(Outcome::ClientGone, None);
@@ -119,7 +134,7 @@ pub async fn serve_route(
             }
         }
     }
-    answer_error(client, &head, peer, started, routes::no_worker()).await
+    answer_error(client, &head, peer.addr, started, routes::no_worker()).await
 }
 
 /// A leased request's end, reported once: ClientGone when dropped unreported
