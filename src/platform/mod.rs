@@ -333,6 +333,13 @@ fn load_or_make_token(dir: &Path) -> Result<String, OpenError> {
     Ok(token)
 }
 
+/// Seconds since the Unix epoch, with their fraction (0 before the epoch):
+/// the platform's traces and times in factors all count this way.
+pub fn unix_seconds(t: std::time::SystemTime) -> f64 {
+    t.duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64())
+}
+
 /// The characters of the platform's ids.
 const ID_ALPHABET: &[u8] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
 

@@ -373,10 +373,7 @@ async fn trace(
     let Some(rt) = st.runtime.get(&uid) else {
         return Ok(Json(Default::default()));
     };
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0);
+    let now = crate::platform::unix_seconds(std::time::SystemTime::now());
     let since = q.since.map(|s| now - s).unwrap_or(f64::MIN);
     Ok(Json(crate::model::trace::TraceList {
         requests: rt.trace.since(since),

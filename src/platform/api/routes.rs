@@ -283,10 +283,7 @@ async fn route(AxState(state): AxState<Arc<State>>, req: Request) -> Response {
 }
 
 fn unix_now() -> f64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0)
+    crate::platform::unix_seconds(std::time::SystemTime::now())
 }
 
 /// A request the queue refused (429) or gave up on (503) is part of the

@@ -473,7 +473,7 @@ impl AppState {
         // Read once per request: the plain clock, not a calendar date.
         let now = SystemTime::now();
         w.in_flight = 0;
-        w.last_serve_unix = unix_seconds(now);
+        w.last_serve_unix = crate::platform::unix_seconds(now) as i64;
         w.last_serve = Some(now);
         match end {
             Some(RequestEnd::Served) => w.success += 1,
@@ -723,12 +723,6 @@ pub fn rfc3339(t: DateTime<Utc>) -> String {
 /// [`rfc3339`] of a clock reading.
 pub fn system_rfc3339(t: SystemTime) -> String {
     rfc3339(DateTime::<Utc>::from(t))
-}
-
-/// Whole seconds since the Unix epoch (0 before it).
-fn unix_seconds(t: SystemTime) -> i64 {
-    t.duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
 }
 
 fn wakes_on_busy(app: &AppV1alpha1) -> bool {
